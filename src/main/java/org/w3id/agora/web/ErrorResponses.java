@@ -1,0 +1,86 @@
+package org.w3id.agora.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes an error answer in the format the client asked for:
+ * {@code application/problem+json} (RFC 9457) when the client prefers JSON, plain text
+ * otherwise (the convention of SPARQL endpoints). The message always names the problem.
+ */
+@Component
+public class ErrorResponses {
+
+	private final JsonMapper json;
+
+	public ErrorResponses(JsonMapper json) {
+		this.json = json;
+	}
+
+	private static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+
+	public void send(HttpServletRequest request, HttpServletResponse response, int status, String message)
+			throws IOException {
+		boolean json = prefersJson(request.getHeader("Accept"));
+		byte[] bytes = json ? problemJson(status, message, request.getRequestURI())
+				: (message + "\n").getBytes(StandardCharsets.UTF_8);
+		response.setStatus(status);
+		response.setHeader("Cache-Control", "no-store");
+		response.setContentType((json ? PROBLEM_JSON.toString() : "text/plain") + ";charset=utf-8");
+		response.setContentLength(bytes.length);
+		response.getOutputStream().write(bytes);
+	}
+
+	static boolean prefersJson(String accept) {
+		if (accept == null || accept.isBlank()) {
+			return false;
+		}
+		try {
+			List<MediaType> types = MediaType.parseMediaTypes(accept);
+			types.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+			for (MediaType type : types) {
+				if (type.getQualityValue() == 0) {
+					continue;
+				}
+				if (type.isWildcardType()) {
+					return false;
+				}
+				String subtype = type.getSubtype();
+				if (subtype.equals("json") || subtype.endsWith("+json")) {
+					return true;
+				}
+				if (type.getType().equals("text")) {
+					return false;
+				}
+			}
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
+		return false;
+	}
+
+	private byte[] problemJson(int status, String message, String instance) {
+		HttpStatus known = HttpStatus.resolve(status);
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", "about:blank");
+		problem.put("status", status);
+		problem.put("title", (known != null) ? known.getReasonPhrase() : "Error");
+		problem.put("detail", message);
+		problem.put("instance", instance);
+		return this.json.writeValueAsBytes(problem);
+	}
+
+}
