@@ -13,15 +13,16 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.w3id.agora.AgoraApplication;
+import org.w3id.agora.bench.Bench;
 
 /**
- * Runs a command of the jar without the web server: {@code load}, {@code validate}.
- * Options in Spring's form ({@code --agora.store.directory=...}) configure the store
- * exactly as for the server.
+ * Runs a command of the jar without the web server: {@code load}, {@code validate}; and
+ * {@code bench}, which starts servers of its own. Options in Spring's form
+ * ({@code --agora.store.directory=...}) configure the store exactly as for the server.
  */
 public final class Cli {
 
-	static final Set<String> COMMANDS = Set.of("load", "validate", "help");
+	static final Set<String> COMMANDS = Set.of("load", "validate", "bench", "help");
 
 	private Cli() {
 	}
@@ -35,6 +36,11 @@ public final class Cli {
 	}
 
 	static int run(String[] args, PrintStream out, PrintStream err) {
+		if (args[0].equals("bench")) {
+			// Starts servers of its own rather than running inside a command-line
+			// context.
+			return Bench.run(args, out, err);
+		}
 		SpringApplicationBuilder builder = new SpringApplicationBuilder(AgoraApplication.class)
 			.web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)

@@ -47,8 +47,16 @@ class LoadCommand implements Command {
 				return 2;
 			}
 		}
-		Loader.Result result = this.loader.load(files, args.option("graph", "graph/curated"), args.flag("replace"),
-				Loader.Kind.of(args.option("loader", "phased")), (format, values) -> out.printf(format + "%n", values));
+		Loader.Result result;
+		try {
+			result = this.loader.load(files, args.option("graph", "graph/curated"), args.flag("replace"),
+					Loader.Kind.of(args.option("loader", "phased")),
+					(format, values) -> out.printf(format + "%n", values));
+		}
+		catch (Loader.RejectedFileException ex) {
+			err.println("load: rejected, nothing was loaded: " + ex.getMessage());
+			return 1;
+		}
 		out.printf("Loaded %,d triples into <%s> in %.1f s (%,.0f triples/s); the graph now holds %,d triples.%n",
 				result.triples(), result.graph(), result.seconds(), result.triples() / Math.max(result.seconds(), 1e-9),
 				result.graphSize());

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.system.progress.MonitorOutput;
@@ -42,6 +43,15 @@ public class Loader {
 				throw new IllegalArgumentException(
 						"unknown loader '" + name + "' (known: basic, sequential, phased, parallel)");
 			}
+		}
+
+	}
+
+	/** A file that does not parse; nothing of the load it belonged to was kept. */
+	public static final class RejectedFileException extends RuntimeException {
+
+		RejectedFileException(Path file, String problem) {
+			super(file + ": " + problem);
 		}
 
 	}
@@ -87,7 +97,12 @@ public class Loader {
 				StreamRDF sink = new ProgressStreamRDF(loader.stream(), monitor);
 				monitor.start();
 				sink.start();
-				RDFParser.source(file).base(this.agora.base()).parse(sink);
+				try {
+					RDFParser.source(file).base(this.agora.base()).parse(sink);
+				}
+				catch (RiotException ex) {
+					throw new RejectedFileException(file, ex.getMessage());
+				}
 				sink.finish();
 				monitor.finish();
 			}

@@ -1,0 +1,48 @@
+package org.w3id.agora.bench;
+
+import java.net.http.HttpRequest;
+import java.util.Locale;
+
+/**
+ * Two systems measured with the same request in alternating rounds (A B, B A, A B ...),
+ * so that a burst of machine noise weighs on both. The ratio is taken per round, then
+ * summarised.
+ */
+record Comparison(Stats ours, Stats stock, double ratioMedian, double ratioMin, double ratioMax) {
+
+	static Comparison run(HttpLoad load, HttpRequest ours, HttpRequest stock, int clients, int rounds, int requests) {
+		// Warm both paths (JIT, connections, caches) before measuring.
+		load.run(ours, 200, clients, Math.max(requests, 100));
+		load.run(stock, 200, clients, Math.max(requests, 100));
+		long[] allOurs = new long[rounds * requests];
+		long[] allStock = new long[rounds * requests];
+		double[] ratios = new double[rounds];
+		for (int round = 0; round < rounds; round++) {
+			long[] a;
+			long[] b;
+			if (round % 2 == 0) {
+				a = load.run(ours, 200, clients, requests);
+				b = load.run(stock, 200, clients, requests);
+			}
+			else {
+				b = load.run(stock, 200, clients, requests);
+				a = load.run(ours, 200, clients, requests);
+			}
+			System.arraycopy(a, 0, allOurs, round * requests, requests);
+			System.arraycopy(b, 0, allStock, round * requests, requests);
+			ratios[round] = Stats.of(a).p50() / Stats.of(b).p50();
+		}
+		double min = Double.MAX_VALUE;
+		double max = 0;
+		for (double ratio : ratios) {
+			min = Math.min(min, ratio);
+			max = Math.max(max, ratio);
+		}
+		return new Comparison(Stats.of(allOurs), Stats.of(allStock), Stats.median(ratios), min, max);
+	}
+
+	String ratioText() {
+		return String.format(Locale.ROOT, "%.3f× [%.3f–%.3f]", this.ratioMedian, this.ratioMin, this.ratioMax);
+	}
+
+}
