@@ -2,7 +2,6 @@ package org.w3id.agora.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,6 +29,14 @@ public class ErrorResponses {
 
 	private static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
 
+	/**
+	 * Plain text first (the convention of SPARQL endpoints); JSON problem details when
+	 * preferred.
+	 */
+	private static final List<Conneg.Offer<Boolean>> ERROR_OFFERS = List.of(
+			new Conneg.Offer<>(MediaType.TEXT_PLAIN, false), new Conneg.Offer<>(PROBLEM_JSON, true),
+			new Conneg.Offer<>(MediaType.APPLICATION_JSON, true));
+
 	public void send(HttpServletRequest request, HttpServletResponse response, int status, String message)
 			throws IOException {
 		boolean json = prefersJson(request.getHeader("Accept"));
@@ -44,32 +50,7 @@ public class ErrorResponses {
 	}
 
 	static boolean prefersJson(String accept) {
-		if (accept == null || accept.isBlank()) {
-			return false;
-		}
-		try {
-			List<MediaType> types = MediaType.parseMediaTypes(accept);
-			types.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
-			for (MediaType type : types) {
-				if (type.getQualityValue() == 0) {
-					continue;
-				}
-				if (type.isWildcardType()) {
-					return false;
-				}
-				String subtype = type.getSubtype();
-				if (subtype.equals("json") || subtype.endsWith("+json")) {
-					return true;
-				}
-				if (type.getType().equals("text")) {
-					return false;
-				}
-			}
-		}
-		catch (InvalidMediaTypeException ex) {
-			return false;
-		}
-		return false;
+		return Conneg.choose(accept, ERROR_OFFERS).orElse(false);
 	}
 
 	private byte[] problemJson(int status, String message, String instance) {
