@@ -15,6 +15,9 @@ public final class Agora {
 	/** The ontology document itself. */
 	public static final String ONTOLOGY = "https://w3id.org/agora/ns";
 
+	/** The JSON-LD context every JSON-LD answer of Agora uses. */
+	public static final String CONTEXT = "https://w3id.org/agora/ns/context.jsonld";
+
 	/** Where fixed concept IRIs (schemes, boundaries, value kinds...) live. */
 	public static final String ID = "https://w3id.org/agora/id/";
 
