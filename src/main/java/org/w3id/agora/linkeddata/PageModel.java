@@ -9,7 +9,12 @@ import java.util.List;
 public final class PageModel {
 
 	/** A value shown on a page: a link when {@code href} is set, else text. */
-	public record Value(String text, String href, String lang, String note) {
+	public record Value(String text, String href, String lang, String note, List<Row> nested) {
+
+		public Value(String text, String href, String lang, String note) {
+			this(text, href, lang, note, List.of());
+		}
+
 	}
 
 	/** A property and its values. */

@@ -221,6 +221,21 @@ class Pages {
 		return labels;
 	}
 
+	private List<Row> nested(Node blank, Names names, String lang) {
+		if (this.nesting.get() > 4) {
+			return List.of();
+		}
+		this.nesting.set(this.nesting.get() + 1);
+		try {
+			return rows(names.graph(), blank, names, lang, true);
+		}
+		finally {
+			this.nesting.set(this.nesting.get() - 1);
+		}
+	}
+
+	private final ThreadLocal<Integer> nesting = ThreadLocal.withInitial(() -> 0);
+
 	private List<Value> values(List<Triple> triples, Names names, String lang) {
 		List<Value> values = new ArrayList<>();
 		for (Triple triple : triples) {
@@ -238,7 +253,10 @@ class Pages {
 			return new Value(node.getLiteralLexicalForm(), null, language, note);
 		}
 		if (node.isBlank()) {
-			return new Value(names.label(node), null, null, null);
+			// A blank node is shown in place, with its own statements (its closure is in
+			// the
+			// description).
+			return new Value(names.label(node), null, null, null, nested(node, names, lang));
 		}
 		return new Value(names.label(node), href(node, lang), null, null);
 	}
@@ -394,6 +412,10 @@ class Pages {
 			this.extra = extra;
 		}
 
+		Graph graph() {
+			return this.graph;
+		}
+
 		Names withOntology(Graph labels) {
 			return new Names(this.graph, this.lang, labels);
 		}
@@ -410,8 +432,7 @@ class Pages {
 				}
 			}
 			if (node.isURI()) {
-				String shortForm = Prefixes.standard().shortForm(node.getURI());
-				return shortForm.equals(node.getURI()) ? lastSegment(node.getURI()) : shortForm;
+				return Prefixes.standard().shortForm(node.getURI());
 			}
 			return node.isBlank() ? "…" : node.toString();
 		}
@@ -435,12 +456,6 @@ class Pages {
 				}
 			}
 			return literals.isEmpty() ? null : literals.get(0).getLiteralLexicalForm();
-		}
-
-		private static String lastSegment(String iri) {
-			String trimmed = iri.endsWith("/") ? iri.substring(0, iri.length() - 1) : iri;
-			int cut = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('#'));
-			return (cut >= 0 && cut < trimmed.length() - 1) ? trimmed.substring(cut + 1) : iri;
 		}
 
 	}

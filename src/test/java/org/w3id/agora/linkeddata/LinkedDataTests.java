@@ -325,6 +325,40 @@ class LinkedDataTests {
 		assertThat(switched).contains("<h1>Fixture repair café</h1>");
 	}
 
+	@Test
+	@DisplayName("GET-home-fr-en")
+	void get_home_saysWhatAgoraIsInFrenchThenEnglish() {
+		String fr = new String(get("/").body(), StandardCharsets.UTF_8);
+		assertThat(fr).contains("<html lang=\"fr\"").contains("<h1>Agora des solutions citoyennes</h1>");
+		String en = new String(get("/?lang=en").body(), StandardCharsets.UTF_8);
+		assertThat(en).contains("<html lang=\"en\"").contains("<h1>Agora of citizen solutions</h1>");
+		String notFound = new String(get("/doc/initiative/nobody-knows.html").body(), StandardCharsets.UTF_8);
+		assertThat(notFound)
+			.contains("Aucune ressource n&#39;est connue à l&#39;adresse /doc/initiative/nobody-knows.html.");
+	}
+
+	@Test
+	@DisplayName("GET-id-maps-to-deployment-base")
+	void get_id_mapsRequestPathsToIrisUnderTheConfiguredBase(@TempDir Path otherStore) {
+		try (TestServer deployed = TestServer.start(otherStore, "agora.base-uri=https://agora.example.org/")) {
+			DatasetGraph dataset = deployed.dataset();
+			org.apache.jena.graph.Node iri = org.apache.jena.graph.NodeFactory
+				.createURI("https://agora.example.org/id/initiative/elsewhere");
+			Txn.executeWrite(dataset,
+					() -> dataset.add(
+							org.apache.jena.graph.NodeFactory.createURI("https://agora.example.org/graph/curated"), iri,
+							org.apache.jena.graph.NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"),
+							org.apache.jena.graph.NodeFactory.createLiteralLang("Ailleurs", "fr")));
+			HttpResponse<byte[]> see = deployed.sendForBytes(
+					HttpRequest.newBuilder(deployed.uri("/id/initiative/elsewhere")).header("Accept", "text/turtle"));
+			assertThat(see.statusCode()).isEqualTo(303);
+			HttpResponse<byte[]> doc = deployed
+				.sendForBytes(HttpRequest.newBuilder(deployed.uri("/doc/initiative/elsewhere.nt")));
+			assertThat(new String(doc.body(), StandardCharsets.UTF_8))
+				.contains("<https://agora.example.org/id/initiative/elsewhere>");
+		}
+	}
+
 	private static long incomingCount(Model model) {
 		return model
 			.filter(null, org.eclipse.rdf4j.model.util.Values.iri("https://w3id.org/agora/ns#actsOn"),

@@ -41,14 +41,21 @@ public final class TestServer implements AutoCloseable {
 		this.root = "http://localhost:" + port;
 	}
 
-	/** Starts a server on {@code store}; extra settings as {@code key=value}. */
+	/**
+	 * Starts a server on {@code store}; extra settings as {@code key=value} (the base IRI
+	 * is {@link #BASE} unless a setting names another).
+	 */
 	public static TestServer start(Path store, String... settings) {
 		List<String> args = new ArrayList<>();
 		args.add("--server.port=0");
 		args.add("--agora.store.directory=" + store);
-		args.add("--agora.base-uri=" + BASE);
+		boolean ownBase = false;
 		for (String setting : settings) {
 			args.add("--" + setting);
+			ownBase |= setting.startsWith("agora.base-uri=");
+		}
+		if (!ownBase) {
+			args.add("--agora.base-uri=" + BASE);
 		}
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(AgoraApplication.class)
 			.run(args.toArray(String[]::new));
