@@ -32,6 +32,7 @@ import org.w3id.agora.vocab.Agora;
 import org.w3id.agora.vocab.Labels;
 import org.w3id.agora.vocab.Prefixes;
 import org.w3id.agora.vocab.Schema;
+import org.w3id.agora.vocab.Sosa;
 import org.w3id.agora.web.RdfFormat;
 import org.w3id.agora.web.RdfOutput;
 
@@ -88,6 +89,7 @@ class Pages {
 		context.setVariable("descriptions", texts(graph, subject, DCTerms.description.asNode(), lang));
 		context.setVariable("definitions", texts(graph, subject, SKOS.definition.asNode(), lang));
 		context.setVariable("rows", rows(graph, subject, names, lang, false));
+		context.setVariable("observations", observations(subject, lang));
 		context.setVariable("incoming", incoming(graph, subject, names, lang));
 		context.setVariable("incomingTotal", description.incomingTotal());
 		context.setVariable("page", description.page());
@@ -337,6 +339,102 @@ class Pages {
 	private Node first(Node subject, Node property) {
 		var quads = this.dataset.find(Node.ANY, subject, property, Node.ANY);
 		return quads.hasNext() ? quads.next().getObject() : null;
+	}
+
+	/** The most observations a page's table shows. */
+	private static final int MAX_OBSERVATIONS = 200;
+
+	/**
+	 * The indicator observations of a resource (those whose feature of interest it is),
+	 * one row each: indicator, value, unit, period, method, source.
+	 */
+	private PageModel.Table observations(Node subject, String lang) {
+		return Txn.calculateRead(this.dataset, () -> {
+			List<Node> found = new ArrayList<>();
+			this.dataset.find(Node.ANY, Node.ANY, Sosa.hasFeatureOfInterest, subject).forEachRemaining((quad) -> {
+				if (found.size() < MAX_OBSERVATIONS && !found.contains(quad.getSubject())) {
+					found.add(quad.getSubject());
+				}
+			});
+			if (found.isEmpty()) {
+				return null;
+			}
+			List<List<Value>> rows = new ArrayList<>();
+			List<String> sortKeys = new ArrayList<>();
+			for (Node observation : found) {
+				Graph about = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+				this.dataset.find(Node.ANY, observation, Node.ANY, Node.ANY)
+					.forEachRemaining((quad) -> about.add(quad.asTriple()));
+				Node indicator = object(about, observation, Agora.indicator.asNode());
+				Node unit = object(about, observation, Sosa.unit);
+				Node source = object(about, observation, DCTerms.source.asNode());
+				Names names = new Names(labelsOf(about, indicator, unit, source), lang);
+				Node value = object(about, observation, Agora.value.asNode());
+				Node approximate = object(about, observation, Agora.approximate.asNode());
+				String valueText = ((approximate != null && "true".equals(approximate.getLiteralLexicalForm())) ? "≈ "
+						: "") + ((value != null) ? number(value, lang) : "");
+				String unitText = null;
+				if (unit != null) {
+					Node symbol = first(unit, Sosa.symbol);
+					unitText = (symbol != null) ? symbol.getLiteralLexicalForm() : names.label(unit);
+				}
+				String period = new Names(about, lang).literal(observation, Agora.periodLabel.asNode());
+				if (period == null) {
+					Node start = object(about, observation, Agora.periodStart.asNode());
+					Node end = object(about, observation, Agora.periodEnd.asNode());
+					period = ((start != null) ? start.getLiteralLexicalForm() + " – " : "")
+							+ ((end != null) ? end.getLiteralLexicalForm() : "");
+				}
+				String method = new Names(about, lang).literal(observation, Agora.method.asNode());
+				rows.add(List.of((indicator != null) ? value(indicator, names, lang) : new Value("", null, null, null),
+						new Value(valueText, href(observation, lang), null, null),
+						new Value((unitText != null) ? unitText : "", null, null, null),
+						new Value(period, null, null, null),
+						new Value((method != null) ? method : "", null, null, null),
+						(source != null) ? value(source, names, lang) : new Value("", null, null, null)));
+				Node end = object(about, observation, Agora.periodEnd.asNode());
+				sortKeys.add(rows.get(rows.size() - 1).get(0).text() + "|"
+						+ ((end != null) ? end.getLiteralLexicalForm() : ""));
+			}
+			List<Integer> order = new ArrayList<>();
+			for (int i = 0; i < rows.size(); i++) {
+				order.add(i);
+			}
+			order.sort(Comparator.comparing(sortKeys::get));
+			return new PageModel.Table(List.of(), order.stream().map(rows::get).toList());
+		});
+	}
+
+	/** A number as people of the page's language write it (14, 1 234,5 or 1,234.5). */
+	private static String number(Node literal, String lang) {
+		try {
+			java.math.BigDecimal number = new java.math.BigDecimal(literal.getLiteralLexicalForm())
+				.stripTrailingZeros();
+			java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(Locale.forLanguageTag(lang));
+			format.setMaximumFractionDigits(Math.max(0, number.scale()));
+			return format.format(number);
+		}
+		catch (NumberFormatException ex) {
+			return literal.getLiteralLexicalForm();
+		}
+	}
+
+	private static Node object(Graph graph, Node subject, Node property) {
+		return graph.find(subject, property, Node.ANY).mapWith(Triple::getObject).nextOptional().orElse(null);
+	}
+
+	/** A graph of the labels the store gives these nodes (any graph). */
+	private Graph labelsOf(Graph into, Node... nodes) {
+		for (Node node : nodes) {
+			if (node == null) {
+				continue;
+			}
+			for (Node property : Labels.PROPERTIES) {
+				this.dataset.find(Node.ANY, node, property, Node.ANY)
+					.forEachRemaining((quad) -> into.add(quad.asTriple()));
+			}
+		}
+		return into;
 	}
 
 	/** The named graphs holding the resource's own statements, with their titles. */

@@ -16,7 +16,7 @@ public final class Labels {
 
 	public static final Node LABEL = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label");
 
-	public static final Node NAME = NodeFactory.createURI("https://schema.org/name");
+	public static final Node NAME = NodeFactory.createURI("http://schema.org/name");
 
 	public static final Node TITLE = NodeFactory.createURI("http://purl.org/dc/terms/title");
 

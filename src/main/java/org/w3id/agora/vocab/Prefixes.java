@@ -21,7 +21,7 @@ public final class Prefixes {
 		.setNsPrefix("qudt", "http://qudt.org/schema/qudt/")
 		.setNsPrefix("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")
 		.setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
-		.setNsPrefix("schema", "https://schema.org/")
+		.setNsPrefix("schema", "http://schema.org/")
 		.setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
 		.setNsPrefix("sosa", "http://www.w3.org/ns/sosa/")
 		.setNsPrefix("spdx", "http://spdx.org/rdf/terms#")

@@ -6,7 +6,7 @@ import org.apache.jena.graph.NodeFactory;
 /** The schema.org terms code relies on (pages place resources on a map with them). */
 public final class Schema {
 
-	public static final String NS = "https://schema.org/";
+	public static final String NS = "http://schema.org/";
 
 	public static final Node latitude = NodeFactory.createURI(NS + "latitude");
 

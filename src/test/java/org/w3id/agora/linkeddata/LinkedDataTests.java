@@ -359,6 +359,41 @@ class LinkedDataTests {
 		}
 	}
 
+	@Test
+	@DisplayName("GET-bundled-initiative-html-observations")
+	void get_bundledInitiative_html_showsItsObservationsWithUnitsAndPeriods() {
+		HttpResponse<byte[]> see = get("/id/initiative/partons-du-bon-pied", "Accept", "text/html");
+		assertThat(header(see, "Location")).isEqualTo("/doc/initiative/partons-du-bon-pied.html");
+		String page = new String(get("/doc/initiative/partons-du-bon-pied.html").body(), StandardCharsets.UTF_8);
+		assertThat(page).contains("<h1>Partons du bon pied</h1>")
+			.contains("<table class=\"observations\">")
+			.contains(">143</a>")
+			.contains(">654</a>")
+			.contains(">23</a>")
+			.contains("en 2017, en 12 jours")
+			.contains("<td>t</td>")
+			.contains("href=\"/doc/boundary/ocean-acidification.html\"");
+		String english = new String(get("/doc/initiative/partons-du-bon-pied.html?lang=en").body(),
+				StandardCharsets.UTF_8);
+		assertThat(english).contains("in 2017, in 12 days").contains("Measured indicators");
+	}
+
+	@Test
+	@DisplayName("GET-concept-lists-incoming")
+	void get_boundaryConcept_isServedFromTheVocabularyBaseAndListsWhatLinksToIt() {
+		HttpResponse<byte[]> see = get("/id/boundary/ocean-acidification", "Accept", "text/turtle");
+		assertThat(see.statusCode()).isEqualTo(303);
+		HttpResponse<byte[]> doc = get("/doc/boundary/ocean-acidification.nt");
+		Model description = parse(doc.body(), header(doc, "Content-Type"));
+		assertThat(description.filter(
+				org.eclipse.rdf4j.model.util.Values.iri(BASE + "id/initiative/partons-du-bon-pied"),
+				org.eclipse.rdf4j.model.util.Values.iri("https://w3id.org/agora/ns#actsOnBoundary"),
+				org.eclipse.rdf4j.model.util.Values.iri("https://w3id.org/agora/id/boundary/ocean-acidification")))
+			.hasSize(1);
+		String page = new String(get("/doc/boundary/ocean-acidification.html").body(), StandardCharsets.UTF_8);
+		assertThat(page).contains("Ce qui renvoie ici").contains("Partons du bon pied");
+	}
+
 	private static long incomingCount(Model model) {
 		return model
 			.filter(null, org.eclipse.rdf4j.model.util.Values.iri("https://w3id.org/agora/ns#actsOn"),
@@ -382,7 +417,7 @@ class LinkedDataTests {
 				  UNION { GRAPH ?g { ?s ?p %1$s } FILTER(?s != %1$s) BIND(%1$s AS ?o) }
 				  UNION { { GRAPH ?g1 { %1$s ?p1 ?s } } UNION { GRAPH ?g2 { ?s ?p2 %1$s } }
 				          FILTER(isIRI(?s) && ?s != %1$s)
-				          GRAPH ?g { ?s ?p ?o } FILTER(?p IN (skos:prefLabel, rdfs:label, <https://schema.org/name>,
+				          GRAPH ?g { ?s ?p ?o } FILTER(?p IN (skos:prefLabel, rdfs:label, <http://schema.org/name>,
 				                 <http://purl.org/dc/terms/title>, <http://xmlns.com/foaf/0.1/name>)) }
 				}""".formatted(r));
 	}
