@@ -8,10 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -23,9 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A real browser (Debian's headless {@code chromium}, which {@code .ci/run} installs)
- * loads an initiative page (as a French browser) and a boundary page (as an English one):
- * the DOM it builds holds the labels, and a phone-sized screenshot of each is kept under
- * {@code target/browser/} as an artefact.
+ * follows the 303 of a resource IRI and loads an initiative page (as a French browser)
+ * and a boundary page (as an English one): the DOM it builds holds the labels, and a
+ * phone-sized screenshot of each is kept under {@code target/browser/} as an artefact.
  */
 class BrowserTests {
 
@@ -39,11 +35,6 @@ class BrowserTests {
 	@BeforeAll
 	static void start() {
 		server = TestServer.start(store);
-		DatasetGraph dataset = server.dataset();
-		Txn.executeWrite(dataset,
-				() -> RDFParser.source(BrowserTests.class.getResourceAsStream("/linkeddata/fixture.trig"))
-					.lang(Lang.TRIG)
-					.parse(dataset));
 	}
 
 	@AfterAll
@@ -54,18 +45,22 @@ class BrowserTests {
 	@Test
 	@DisplayName("browser-initiative-page")
 	void chromium_rendersTheInitiativePage() throws Exception {
-		String dom = chromium("fr-FR", "--dump-dom", "/doc/initiative/ld-fixture.html");
-		assertThat(dom).contains("<h1>Café réparation du fixture</h1>").contains("Limite du fixture");
-		Path screenshot = screenshot("fr-FR", "/doc/initiative/ld-fixture.html", "initiative.png");
+		String dom = chromium("fr-FR", "--dump-dom", "/id/initiative/partons-du-bon-pied");
+		assertThat(dom).contains("<h1>Partons du bon pied</h1>")
+			.contains("Indicateurs mesurés")
+			.contains("acidification des océans");
+		Path screenshot = screenshot("fr-FR", "/id/initiative/partons-du-bon-pied", "initiative.png");
 		assertThat(Files.size(screenshot)).isGreaterThan(10_000);
 	}
 
 	@Test
 	@DisplayName("browser-boundary-page")
 	void chromium_rendersTheBoundaryPageWithItsIncomingLinks() throws Exception {
-		String dom = chromium("en-GB", "--dump-dom", "/doc/boundary/ld-hub.html");
-		assertThat(dom).contains("<h1>Fixture boundary</h1>").contains("What links here (251)").contains("Page 1 of 3");
-		Path screenshot = screenshot("en-GB", "/doc/boundary/ld-hub.html", "boundary.png");
+		String dom = chromium("en-GB", "--dump-dom", "/id/boundary/ocean-acidification");
+		assertThat(dom).contains("<h1>ocean acidification</h1>")
+			.contains("What links here")
+			.contains("Partons du bon pied");
+		Path screenshot = screenshot("en-GB", "/id/boundary/ocean-acidification", "boundary.png");
 		assertThat(Files.size(screenshot)).isGreaterThan(10_000);
 	}
 
