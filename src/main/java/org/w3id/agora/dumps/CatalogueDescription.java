@@ -155,6 +155,10 @@ final class CatalogueDescription {
 					model.createLiteral((entry.titleFr() != null) ? entry.titleFr() : "Graphe " + entry.graph(), "fr"));
 			part.addProperty(DCTerms.title,
 					model.createLiteral((entry.titleEn() != null) ? entry.titleEn() : "Graph " + entry.graph(), "en"));
+			part.addProperty(DCTerms.description, model.createLiteral("Le graphe nommé " + entry.graph()
+					+ " d'Agora, sous la licence " + entry.license() + ". " + PRIVACY_FR, "fr"));
+			part.addProperty(DCTerms.description, model.createLiteral("Agora's named graph " + entry.graph()
+					+ ", under the licence " + entry.license() + ". " + PRIVACY_EN, "en"));
 			dataset.addProperty(DCTerms.hasPart, part);
 			catalogue.addProperty(DCAT.dataset, part);
 		}

@@ -1,6 +1,7 @@
 package org.w3id.agora.dumps;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,6 +19,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
@@ -336,6 +340,48 @@ class DumpsTests {
 		version = made.get(1);
 		assertThat(get("/dumps/latest/agora.nq.gz").headers().firstValue("Location").orElseThrow())
 			.contains(made.get(1));
+	}
+
+	@Test
+	void catalogue_conformsToTheCatalogueShapes() {
+		ValidationReport report = ShaclValidator.get().validate(catalogueShapes(), catalogue());
+		assertThat(report.getEntries()).as(() -> report.getEntries().toString()).isEmpty();
+		assertThat(report.conforms()).isTrue();
+	}
+
+	@Test
+	void catalogueShapes_catchADistributionWithoutChecksumOrWithATextSize() {
+		Graph broken = catalogue();
+		Node checksum = NodeFactory.createURI("http://spdx.org/rdf/terms#checksum");
+		Node byteSize = NodeFactory.createURI("http://www.w3.org/ns/dcat#byteSize");
+		org.apache.jena.graph.Triple first = broken.find(Node.ANY, checksum, Node.ANY).next();
+		broken.delete(first);
+		org.apache.jena.graph.Triple size = broken.find(Node.ANY, byteSize, Node.ANY).next();
+		broken.delete(size);
+		broken.add(size.getSubject(), byteSize, NodeFactory.createLiteralString("12 Mo"));
+
+		ValidationReport report = ShaclValidator.get().validate(catalogueShapes(), broken);
+
+		assertThat(report.conforms()).isFalse();
+		assertThat(report.getEntries()).anySatisfy((entry) -> {
+			assertThat(entry.focusNode()).isEqualTo(first.getSubject());
+			assertThat(entry.resultPath().toString()).contains("checksum");
+		});
+		assertThat(report.getEntries()).anySatisfy((entry) -> {
+			assertThat(entry.focusNode()).isEqualTo(size.getSubject());
+			assertThat(entry.resultPath().toString()).contains("byteSize");
+		});
+	}
+
+	static Shapes catalogueShapes() {
+		Graph shapes = GraphFactory.createDefaultGraph();
+		try (InputStream in = DumpsTests.class.getClassLoader().getResourceAsStream("shapes/catalogue/catalogue.ttl")) {
+			RDFParser.source(in).lang(Lang.TURTLE).parse(shapes);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return Shapes.parse(shapes);
 	}
 
 	static Graph catalogue() {
