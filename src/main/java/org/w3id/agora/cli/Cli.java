@@ -16,13 +16,14 @@ import org.w3id.agora.AgoraApplication;
 import org.w3id.agora.bench.Bench;
 
 /**
- * Runs a command of the jar without the web server: {@code load}, {@code validate}; and
- * {@code bench}, which starts servers of its own. Options in Spring's form
- * ({@code --agora.store.directory=...}) configure the store exactly as for the server.
+ * Runs a command of the jar without the web server: {@code load}, {@code validate},
+ * {@code dump}; and {@code bench}, which starts servers of its own. Options in Spring's
+ * form ({@code --agora.store.directory=...}) configure the store exactly as for the
+ * server.
  */
 public final class Cli {
 
-	static final Set<String> COMMANDS = Set.of("load", "validate", "bench", "help");
+	static final Set<String> COMMANDS = Set.of("load", "validate", "dump", "bench", "help");
 
 	private Cli() {
 	}

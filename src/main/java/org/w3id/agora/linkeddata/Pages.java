@@ -318,8 +318,8 @@ class Pages {
 				if (candidate.isLiteral()) {
 					continue;
 				}
-				Node latitude = first(candidate, Schema.latitude);
-				Node longitude = first(candidate, Schema.longitude);
+				Node latitude = first(candidate, Schema.latitude.asNode());
+				Node longitude = first(candidate, Schema.longitude.asNode());
 				if (latitude != null && longitude != null) {
 					try {
 						Double.parseDouble(latitude.getLiteralLexicalForm());

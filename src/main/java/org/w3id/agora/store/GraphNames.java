@@ -25,6 +25,9 @@ public class GraphNames {
 	 */
 	public static final String SOURCES = "graph/sources";
 
+	/** The prefix of partners' graphs, {@code graph/source/<partner>}. */
+	public static final String PARTNERS = "graph/source/";
+
 	private final AgoraProperties agora;
 
 	public GraphNames(AgoraProperties agora) {
@@ -53,7 +56,7 @@ public class GraphNames {
 
 	/** The graph holding what was harvested from one partner. */
 	public Node partner(String slug) {
-		return graph("graph/source/" + slug);
+		return graph(PARTNERS + slug);
 	}
 
 }
