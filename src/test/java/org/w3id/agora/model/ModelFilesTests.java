@@ -31,7 +31,10 @@ import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.G;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -136,6 +139,10 @@ class ModelFilesTests {
 				use(used, t.getObject(), "dataset");
 			}
 		});
+		for (Node alignment : List.of(RDFS.subClassOf.asNode(), RDFS.subPropertyOf.asNode(), RDFS.domain.asNode(),
+				RDFS.range.asNode(), RDFS.seeAlso.asNode(), SKOS.closeMatch.asNode(), OWL.equivalentClass.asNode())) {
+			ontology.find(Node.ANY, alignment, Node.ANY).forEach((t) -> use(used, t.getObject(), "ontology"));
+		}
 		Graph shapes = parseAll("classpath*:shapes/*.ttl");
 		for (Node property : List.of(SHACL.path, SHACL.inversePath, SHACL.targetClass, SHACL.class_, SHACL.datatype,
 				SHACL.lessThanOrEquals)) {
