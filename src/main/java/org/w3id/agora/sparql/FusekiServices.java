@@ -88,10 +88,10 @@ public final class FusekiServices implements AutoCloseable {
 	 */
 	private static void relocateStores(Graph graph, Path storeDirectory) {
 		Node location = NodeFactory.createLiteralString(storeDirectory.toAbsolutePath().normalize().toString());
+		// Every node with a tdb2:location is a store, whatever its declared type
+		// (tdb2:DatasetTDB2, tdb2:DatasetTDB, or a graph).
 		List<Node> stores = new ArrayList<>();
-		G.find(graph, null, RDF.Nodes.type, VocabTDB2.tDatasetTDB.asNode()).forEach((t) -> stores.add(t.getSubject()));
-		G.find(graph, null, RDF.Nodes.type, VocabTDB2.tDatasetTDB_alt.asNode())
-			.forEach((t) -> stores.add(t.getSubject()));
+		G.find(graph, null, VocabTDB2.pLocation.asNode(), null).forEach((t) -> stores.add(t.getSubject()));
 		for (Node store : stores) {
 			graph.remove(store, VocabTDB2.pLocation.asNode(), Node.ANY);
 			graph.add(store, VocabTDB2.pLocation.asNode(), location);

@@ -25,6 +25,12 @@ public class GraphNames {
 	 */
 	public static final String SOURCES = "graph/sources";
 
+	/**
+	 * The graph of provenance: one PROV-O activity per accepted write (who, when, how,
+	 * which resources). Written only by the guarded write path.
+	 */
+	public static final String PROVENANCE = "graph/provenance";
+
 	private final AgoraProperties agora;
 
 	public GraphNames(AgoraProperties agora) {
@@ -49,6 +55,10 @@ public class GraphNames {
 
 	public Node sources() {
 		return graph(SOURCES);
+	}
+
+	public Node provenance() {
+		return graph(PROVENANCE);
 	}
 
 	/** The graph holding what was harvested from one partner. */

@@ -38,6 +38,8 @@ class RestartTests {
 			loadTimes = loadTimes(dataset);
 			assertThat(loadTimes).hasSize(2);
 		}
+		// The store lives in the configured directory (TDB2 keeps its data in Data-NNNN).
+		assertThat(this.store.resolve("Data-0001")).isDirectory();
 
 		try (TestServer second = TestServer.start(this.store)) {
 			DatasetGraph dataset = second.dataset();
