@@ -84,6 +84,8 @@ class ContributionsController {
 			body.put("activity", created.commit().activity().getURI());
 			body.put("sequence", created.commit().sequence());
 			body.put("triples", created.commit().quadsAdded());
+			body.put("focusNodes", created.commit().focusNodes());
+			body.put("validationMicros", created.commit().validationMicros());
 			if (!created.roots().isEmpty()) {
 				response.setHeader("Location", created.roots().get(0).getURI());
 			}

@@ -45,7 +45,7 @@ public class WriteGuard {
 
 	/** What a committed write did. */
 	public record Committed<T>(T value, Node activity, long sequence, int quadsAdded, int quadsRemoved,
-			ValidationReport report) {
+			ValidationReport report, int focusNodes, long validationMicros) {
 
 		public boolean changed() {
 			return this.activity != null;
@@ -99,13 +99,17 @@ public class WriteGuard {
 			Changes changes = recording.changes();
 			if (changes.isEmpty()) {
 				this.dataset.abort();
-				return new Committed<>(value, null, this.changeLog.last(), 0, 0, ValidationReport.reportConformsTrue());
+				return new Committed<>(value, null, this.changeLog.last(), 0, 0, ValidationReport.reportConformsTrue(),
+						0, 0);
 			}
 			checkGraphs(changes, provenanceGraph);
 			ValidationReport report = ValidationReport.reportConformsTrue();
+			long validationStart = System.nanoTime();
+			int focusCount = 0;
 			if (this.properties.validation()) {
 				Set<Node> focus = FocusNodes.of(changes, this.dataset.getUnionGraph(),
 						this.validator.catalogue().pathPredicates(), provenanceGraph);
+				focusCount = focus.size();
 				recording.checkTime();
 				report = this.validator.validateNodes(this.dataset.getUnionGraph(), focus);
 				recording.checkTime();
@@ -117,6 +121,7 @@ public class WriteGuard {
 					throw new RejectedWriteException(report, violations);
 				}
 			}
+			long validationMicros = (System.nanoTime() - validationStart) / 1000;
 			Node activity = this.provenance.newActivity();
 			this.provenance.record(recording, activity, agent, method, started,
 					Provenance.resources(changes, provenanceGraph));
@@ -129,7 +134,8 @@ public class WriteGuard {
 				RDFPatch patch = this.changeLog.patch(all, activity);
 				sequence = this.changeLog.append(patch);
 			}
-			return new Committed<>(value, activity, sequence, changes.added().size(), changes.removed().size(), report);
+			return new Committed<>(value, activity, sequence, changes.added().size(), changes.removed().size(), report,
+					focusCount, validationMicros);
 		}
 		catch (RecordingDataset.OverTimeException ex) {
 			throw new WriteProblem(HttpStatus.SERVICE_UNAVAILABLE.value(), ex.getMessage());

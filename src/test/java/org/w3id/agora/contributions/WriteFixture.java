@@ -33,6 +33,11 @@ final class WriteFixture implements AutoCloseable {
 	final String revoked;
 
 	WriteFixture(Path dir, String... settings) {
+		this(dir, dir.resolve("tdb2"), settings);
+	}
+
+	/** A fixture whose store lives in {@code store}, e.g. shared by several runs. */
+	WriteFixture(Path dir, Path store, String... settings) {
 		this.tokens = new TokenFile(dir.resolve("tokens"));
 		this.changes = dir.resolve("changes");
 		this.curator = issue(Role.CURATOR, "https://example.org/people/curator");
@@ -44,7 +49,7 @@ final class WriteFixture implements AutoCloseable {
 		all[1] = "agora.security.tokens-file=" + dir.resolve("tokens");
 		all[2] = "agora.writes.changes-directory=" + this.changes;
 		System.arraycopy(settings, 0, all, 3, settings.length);
-		this.server = TestServer.start(dir.resolve("tdb2"), all);
+		this.server = TestServer.start(store, all);
 	}
 
 	String issue(Role role, String agent) {
