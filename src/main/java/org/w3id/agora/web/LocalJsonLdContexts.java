@@ -30,15 +30,17 @@ public class LocalJsonLdContexts implements DocumentLoader {
 	/** Context URL to classpath resource. None bundled yet. */
 	static final Map<String, String> BUNDLED = Map.of();
 
+	/** JSON-LD options whose document loader is this one. */
+	static final JsonLdOptions OPTIONS = new JsonLdOptions(new LocalJsonLdContexts(true));
+
 	public LocalJsonLdContexts() {
 		install();
 	}
 
 	/** Sets this loader for every JSON-LD parse of the JVM. */
 	public static JsonLdOptions install() {
-		JsonLdOptions options = new JsonLdOptions(new LocalJsonLdContexts(true));
-		RIOT.getContext().set(LangJSONLD11.JSONLD_OPTIONS, options);
-		return options;
+		RIOT.getContext().set(LangJSONLD11.JSONLD_OPTIONS, OPTIONS);
+		return OPTIONS;
 	}
 
 	private LocalJsonLdContexts(boolean plain) {

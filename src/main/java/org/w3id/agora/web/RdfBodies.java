@@ -84,7 +84,7 @@ public final class RdfBodies {
 		Graph graph = GraphFactory.createDefaultGraph();
 		StreamRDF sink = new Checked(graph, maxLiteralLength);
 		Context context = new Context();
-		context.set(LangJSONLD11.JSONLD_OPTIONS, LocalJsonLdContexts.install());
+		context.set(LangJSONLD11.JSONLD_OPTIONS, LocalJsonLdContexts.OPTIONS);
 		try {
 			RDFParser.source(new ByteArrayInputStream(body))
 				.lang(format.lang())

@@ -283,4 +283,28 @@ class ContributionsTests {
 		assertThat(holds("id/initiative/n1", RDFS.label.getURI())).isTrue();
 	}
 
+	@Test
+	void getChanges_listsCommittedWritesAndServesEachAsRdfPatch() {
+		fixture.server
+			.send(fixture.post("/contributions", "text/turtle", WriteFixture.initiative("c1"), fixture.curator));
+		long last = fixture.server.bean(ChangeLog.class).last();
+
+		HttpResponse<String> list = fixture.server
+			.send(fixture.send("GET", "/changes?after=" + (last - 1), null, null, null));
+		HttpResponse<String> patch = fixture.server.send(fixture.send("GET", "/changes/" + last, null, null, null));
+		HttpResponse<String> missing = fixture.server
+			.send(fixture.send("GET", "/changes/" + (last + 1000), null, null, null));
+
+		assertThat(list.statusCode()).isEqualTo(200);
+		assertThat(list.body()).contains("\"last\":" + last, "/changes/" + last);
+		assertThat(patch.statusCode()).isEqualTo(200);
+		assertThat(patch.headers().firstValue("Content-Type").orElse("")).startsWith("application/rdf-patch");
+		RDFPatch parsed = org.apache.jena.rdfpatch.RDFPatchOps
+			.read(new java.io.ByteArrayInputStream(patch.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		RDFChangesCounter counter = new RDFChangesCounter();
+		parsed.apply(counter);
+		assertThat(counter.summary().countAddData).isGreaterThanOrEqualTo(5);
+		assertThat(missing.statusCode()).isEqualTo(404);
+	}
+
 }
