@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -52,6 +53,10 @@ class ContributionsController {
 
 	private final JsonMapper json;
 
+	private static final int VALIDATIONS = 2;
+
+	private final Semaphore validations = new Semaphore(VALIDATIONS);
+
 	ContributionsController(Contributions contributions, Authenticator authenticator, ErrorResponses errors,
 			ReportResponses reports, WritesProperties properties, AgoraProperties agora, JsonMapper json) {
 		this.contributions = contributions;
@@ -95,6 +100,22 @@ class ContributionsController {
 
 	@PostMapping("/validate")
 	void validate(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		// Public and costly: a few at a time.
+		if (!this.validations.tryAcquire()) {
+			response.setHeader("Retry-After", "1");
+			this.errors.send(request, response, 503,
+					"Too many validations at once (at most " + VALIDATIONS + "); retry in a second.");
+			return;
+		}
+		try {
+			validateNow(request, response);
+		}
+		finally {
+			this.validations.release();
+		}
+	}
+
+	private void validateNow(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		answer(request, response, () -> {
 			Graph data = graph(request);
 			ValidationReport report = this.contributions.validate(data);

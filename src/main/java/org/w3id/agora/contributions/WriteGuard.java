@@ -1,6 +1,8 @@
 package org.w3id.agora.contributions;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
@@ -32,6 +34,8 @@ import org.w3id.agora.validation.Validator;
 public class WriteGuard {
 
 	private static final Logger log = LoggerFactory.getLogger(WriteGuard.class);
+
+	private static final int VALIDATION_BATCH = 256;
 
 	/**
 	 * A change applied to the store as the write sees it; may throw {@link WriteProblem}.
@@ -110,9 +114,7 @@ public class WriteGuard {
 				Set<Node> focus = FocusNodes.of(changes, this.dataset.getUnionGraph(),
 						this.validator.catalogue().pathPredicates(), provenanceGraph);
 				focusCount = focus.size();
-				recording.checkTime();
-				report = this.validator.validateNodes(this.dataset.getUnionGraph(), focus);
-				recording.checkTime();
+				report = validate(focus, recording);
 				long violations = report.getEntries()
 					.stream()
 					.filter((entry) -> entry.severity() == Severity.Violation)
@@ -150,6 +152,29 @@ public class WriteGuard {
 			}
 			this.dataset.end();
 		}
+	}
+
+	/**
+	 * Validates the focus nodes in batches, checking the time budget between them, so a
+	 * huge change cannot hold the single writer past its limit.
+	 */
+	private ValidationReport validate(Set<Node> focus, RecordingDataset recording) {
+		log.debug("Validating {} focus node(s)", focus.size());
+		ValidationReport.Builder report = ValidationReport.create();
+		List<Node> batch = new ArrayList<>(VALIDATION_BATCH);
+		for (Node node : focus) {
+			batch.add(node);
+			if (batch.size() == VALIDATION_BATCH) {
+				recording.checkTime();
+				this.validator.validateNodes(this.dataset.getUnionGraph(), batch)
+					.getEntries()
+					.forEach(report::addReportEntry);
+				batch.clear();
+			}
+		}
+		recording.checkTime();
+		this.validator.validateNodes(this.dataset.getUnionGraph(), batch).getEntries().forEach(report::addReportEntry);
+		return report.build();
 	}
 
 	private void checkGraphs(Changes changes, Node provenanceGraph) {

@@ -69,7 +69,13 @@ final class GuardedSparqlWrites {
 				if (request.getContentLengthLong() > limit) {
 					RdfBodies.read(request, limit);
 				}
-				text = request.getParameter("update");
+				try {
+					text = request.getParameter("update");
+				}
+				catch (IllegalStateException ex) {
+					throw new BodyProblem(413, "The form is larger than the server accepts for form fields; send "
+							+ "the update as " + WebContent.contentTypeSPARQLUpdate + " instead.");
+				}
 				if (text == null) {
 					throw new BodyProblem(400, "The form has no 'update' parameter.");
 				}

@@ -124,30 +124,41 @@ class SparqlGuardFilter extends OncePerRequestFilter {
 			if (checked == null) {
 				return;
 			}
-			boolean admitted;
-			try {
-				admitted = this.querySlots.tryAcquire(this.queueWaitMillis, TimeUnit.MILLISECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				admitted = false;
-			}
-			if (!admitted) {
-				response.setHeader("Retry-After", "1");
-				this.errors.send(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-						"Too many queries at once: this endpoint evaluates at most " + this.maxConcurrent
-								+ " queries concurrently (agora.sparql.max-concurrent-queries). Retry in a second.");
-				return;
-			}
-			try {
-				chain.doFilter(checked, response);
-			}
-			finally {
-				this.querySlots.release();
-			}
+			limited(request, response, chain, checked);
+			return;
+		}
+		if (READ_METHODS.contains(request.getMethod()) && !request.getMethod().equals("OPTIONS")) {
+			// Graph Store Protocol reads (whole graphs) count against the same limit.
+			limited(request, response, chain, request);
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/** Runs the request in one of the query slots, or answers 503 when none frees up. */
+	private void limited(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+			HttpServletRequest passOn) throws IOException, ServletException {
+		boolean admitted;
+		try {
+			admitted = this.querySlots.tryAcquire(this.queueWaitMillis, TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			admitted = false;
+		}
+		if (!admitted) {
+			response.setHeader("Retry-After", "1");
+			this.errors.send(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+					"Too many queries at once: this endpoint evaluates at most " + this.maxConcurrent
+							+ " queries concurrently (agora.sparql.max-concurrent-queries). Retry in a second.");
+			return;
+		}
+		try {
+			chain.doFilter(passOn, response);
+		}
+		finally {
+			this.querySlots.release();
+		}
 	}
 
 	static boolean isWrite(Set<Operation> operations, String method) {

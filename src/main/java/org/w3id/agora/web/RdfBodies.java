@@ -111,6 +111,16 @@ public final class RdfBodies {
 
 	private static void checkEncoding(byte[] body, RdfFormat format) {
 		if (format == RdfFormat.RDFXML) {
+			int start = (body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB
+					&& (body[2] & 0xFF) == 0xBF) ? 3 : 0;
+			while (start < body.length && Character.isWhitespace(body[start])) {
+				start++;
+			}
+			if (start < body.length && body[start] != '<') {
+				// UTF-16 or another encoding where markup is not ASCII: the checks below
+				// could not see it.
+				throw new BodyProblem(400, "RDF/XML is accepted in UTF-8 (or an ASCII-compatible encoding) only.");
+			}
 			String head = new String(body, StandardCharsets.ISO_8859_1).toUpperCase(Locale.ROOT);
 			if (head.contains("<!DOCTYPE") || head.contains("<!ENTITY")) {
 				throw new BodyProblem(400, "RDF/XML with a DOCTYPE or ENTITY declaration is not accepted "

@@ -307,4 +307,41 @@ class ContributionsTests {
 		assertThat(missing.statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void update_conforming_returns204AndIsRecordedAsAnUpdate() {
+		String update = "INSERT DATA { GRAPH <" + BASE + "graph/curated> { <" + BASE
+				+ "id/initiative/upd> a <https://w3id.org/agora/ns#Initiative> ; "
+				+ "<http://www.w3.org/2000/01/rdf-schema#label> \"Par mise à jour\"@fr } }";
+
+		HttpResponse<String> response = fixture.server
+			.send(fixture.post("/update", "application/sparql-update", update, fixture.curator));
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+		assertThat(holds("id/initiative/upd", RDFS.label.getURI())).isTrue();
+		Node plan = NodeFactory.createURI("https://w3id.org/agora/id/write-method/update");
+		Node hadPlan = NodeFactory.createURI("http://www.w3.org/ns/prov#hadPlan");
+		assertThat(Txn.calculateRead(store(), () -> store().find(Node.ANY, Node.ANY, hadPlan, plan).hasNext()))
+			.isTrue();
+	}
+
+	@Test
+	void gsp_putConformingGraphThenDeleteIt_returns201Then204() {
+		String graph = BASE + "graph/source/test-partner";
+		String data = "<" + BASE + "id/organisation/gsp> a <https://w3id.org/agora/ns#Organisation> ; "
+				+ "<http://www.w3.org/2000/01/rdf-schema#label> \"Partenaire\"@fr .";
+
+		HttpResponse<String> put = fixture.server
+			.send(fixture.send("PUT", "/data?graph=" + graph, "text/turtle", data, fixture.curator));
+		HttpResponse<String> read = fixture.server
+			.send(fixture.send("GET", "/data?graph=" + graph, null, null, null).header("Accept", "text/turtle"));
+		HttpResponse<String> delete = fixture.server
+			.send(fixture.send("DELETE", "/data?graph=" + graph, null, null, fixture.curator));
+
+		assertThat(put.statusCode()).as(put.body()).isEqualTo(201);
+		assertThat(read.statusCode()).isEqualTo(200);
+		assertThat(read.body()).contains("Partenaire");
+		assertThat(delete.statusCode()).as(delete.body()).isEqualTo(204);
+		assertThat(holds("id/organisation/gsp", RDFS.label.getURI())).isFalse();
+	}
+
 }

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -39,7 +40,7 @@ class CrashTests {
 		String[] settings = { "agora.validation.shapes=classpath:write/shapes.ttl",
 				"agora.security.tokens-file=" + this.dir.resolve("tokens"),
 				"agora.writes.changes-directory=" + this.dir.resolve("changes"), "agora.writes.max-body-size=64MB",
-				"agora.writes.time-limit=300s" };
+				"agora.writes.time-limit=300s", "logging.level.org.w3id.agora.contributions=DEBUG" };
 		Path store = this.dir.resolve("tdb2");
 
 		try (AgoraProcess first = AgoraProcess.startServer(store, this.dir.resolve("first.log"), settings)) {
@@ -49,7 +50,7 @@ class CrashTests {
 			assertThat(committed.statusCode()).as(committed.body()).isEqualTo(201);
 
 			StringBuilder large = new StringBuilder(WriteFixture.PREFIXES);
-			for (int i = 0; i < 60_000; i++) {
+			for (int i = 0; i < 20_000; i++) {
 				large.append("<id/initiative/crash-")
 					.append(i)
 					.append("> a agora:Initiative ; rdfs:label \"Crash ")
@@ -58,7 +59,14 @@ class CrashTests {
 			}
 			CompletableFuture<HttpResponse<String>> killed = this.http
 				.sendAsync(post(first, large.toString(), issued.token()), HttpResponse.BodyHandlers.ofString());
-			Thread.sleep(2500);
+			// Kill once the write is inside its transaction: its data applied, being
+			// validated, not committed.
+			Path log = this.dir.resolve("first.log");
+			long deadline = System.nanoTime() + 60_000_000_000L;
+			while (!Files.readString(log).contains("Validating 200") && System.nanoTime() < deadline) {
+				Thread.sleep(20);
+			}
+			assertThat(Files.readString(log)).contains("Validating 200");
 			assertThat(killed).as("the contribution is still being processed when the process is killed").isNotDone();
 			first.kill();
 		}
