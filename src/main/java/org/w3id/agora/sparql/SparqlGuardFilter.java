@@ -114,6 +114,13 @@ class SparqlGuardFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (operations.contains(Operation.Query) && !operations.contains(Operation.Update)) {
+			if (request.getMethod().equals("POST")) {
+				HttpServletRequest bounded = bounded(request, response);
+				if (bounded == null) {
+					return;
+				}
+				request = bounded;
+			}
 			if (isUpdate(request)) {
 				this.errors.send(request, response, HttpServletResponse.SC_BAD_REQUEST,
 						"SPARQL Update is not accepted by " + path + ", a read-only query service"
@@ -133,6 +140,29 @@ class SparqlGuardFilter extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * A POST whose body is within the query size limit: refused with 413 when its
+	 * declared length is over it; read ahead (within the limit) when its length is not
+	 * declared and it is not a form (forms are bounded by the container).
+	 * @return the request to go on with, or {@code null} when an error was sent
+	 */
+	private HttpServletRequest bounded(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		long declared = request.getContentLengthLong();
+		boolean form = request.getContentType() != null
+				&& request.getContentType().toLowerCase().startsWith(WebContent.contentTypeHTMLForm);
+		HttpServletRequest passOn = request;
+		if (declared < 0 && !form) {
+			passOn = CachedBodyRequest.read(request, this.maxQueryBytes);
+		}
+		if (declared > this.maxQueryBytes || passOn == null) {
+			this.errors.send(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+					"The query is larger than the " + this.maxQueryBytes
+							+ " bytes accepted (agora.sparql.max-query-size).");
+			return null;
+		}
+		return passOn;
 	}
 
 	/** Runs the request in one of the query slots, or answers 503 when none frees up. */

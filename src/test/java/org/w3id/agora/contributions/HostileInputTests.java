@@ -54,7 +54,7 @@ class HostileInputTests {
 
 	@BeforeAll
 	static void start() {
-		fixture = new WriteFixture(dir, "agora.writes.max-body-size=2MB", "agora.writes.time-limit=2s",
+		fixture = new WriteFixture(dir, "agora.writes.max-body-size=2MB", "agora.writes.time-limit=5s",
 				"agora.sparql.query-timeout=2s", "agora.sparql.max-result-rows=1000",
 				"agora.sparql.max-concurrent-queries=4", "agora.sparql.queue-wait=20ms",
 				"agora.sparql.service-allow-list=" + ALLOWED_PARTNER);
@@ -405,6 +405,13 @@ class HostileInputTests {
 	void query_propertyPathBomb_returns503() {
 		assertRefused(query("SELECT (COUNT(*) AS ?n) { ?a (<urn:p:1>|<urn:p:2>|<urn:p:3>)* ?b . "
 				+ "?c (<urn:p:4>|<urn:p:5>|!<urn:none>)* ?d . ?e (!<urn:none>)+ ?f }"), 503, "ran longer");
+	}
+
+	@Test
+	void query_oversizedBody_returns413() {
+		String query = "SELECT * { ?s ?p ?o } # " + "x".repeat(1_100_000);
+		assertRefused(send(fixture.server.directPost("/sparql", "application/sparql-query", query,
+				"application/sparql-results+json")), 413, "larger than");
 	}
 
 	@Test
