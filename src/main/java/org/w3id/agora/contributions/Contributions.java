@@ -11,7 +11,6 @@ import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.rdfpatch.RDFChanges;

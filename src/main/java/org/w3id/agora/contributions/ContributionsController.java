@@ -3,7 +3,6 @@ package org.w3id.agora.contributions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -89,6 +88,11 @@ class ContributionsController {
 			body.put("activity", created.commit().activity().getURI());
 			body.put("sequence", created.commit().sequence());
 			body.put("triples", created.commit().quadsAdded());
+			body.put("warnings",
+					ReportResponses.problems(created.commit().report(), ReportResponses.language(request))
+						.stream()
+						.filter((problem) -> !problem.severity().equals("Violation"))
+						.toList());
 			body.put("focusNodes", created.commit().focusNodes());
 			body.put("validationMicros", created.commit().validationMicros());
 			if (!created.roots().isEmpty()) {

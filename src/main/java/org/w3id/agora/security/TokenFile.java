@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -140,6 +141,13 @@ public final class TokenFile {
 			Files.createDirectories(parent);
 			Path temp = Files.createTempFile(parent, ".tokens", ".tmp");
 			Files.write(temp, lines, StandardCharsets.UTF_8);
+			try {
+				// Hashes only, but nobody else needs to read them.
+				Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
+			}
+			catch (UnsupportedOperationException ex) {
+				// not a POSIX file system
+			}
 			Files.move(temp, this.file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException ex) {

@@ -67,6 +67,8 @@ class ContributionsTests {
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 		assertThat(response.headers().firstValue("Location")).hasValue(BASE + "id/initiative/a1");
+		// A recommendation (sh:Warning) is reported, and does not block the write.
+		assertThat(response.body()).contains("\"severity\":\"Warning\"", "Une initiative devrait être décrite");
 		assertThat(holds("id/initiative/a1", RDFS.label.getURI())).isTrue();
 		assertThat(holds("id/organisation/a1", RDFS.label.getURI())).isTrue();
 	}
@@ -244,7 +246,7 @@ class ContributionsTests {
 		assertThat(bad.statusCode()).isEqualTo(200);
 		assertThat(bad.body()).contains("\"conforms\":false", "An initiative has a name");
 		assertThat(good.statusCode()).isEqualTo(200);
-		assertThat(good.body()).contains("\"conforms\":true");
+		assertThat(good.body()).contains("\"violations\":0");
 		assertThat(StoreProbe.of(store())).isEqualTo(before);
 	}
 

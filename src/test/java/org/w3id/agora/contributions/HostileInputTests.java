@@ -115,7 +115,9 @@ class HostileInputTests {
 	private static String initiatives(int count, int withoutLabel) {
 		StringBuilder turtle = new StringBuilder(WriteFixture.PREFIXES);
 		for (int i = 0; i < count; i++) {
-			turtle.append("<id/initiative/bulk-").append(i).append("> a agora:Initiative");
+			turtle.append("<id/initiative/bulk-")
+				.append(i)
+				.append("> a agora:Initiative ; <http://purl.org/dc/terms/description> \"D\"@fr");
 			if (i != withoutLabel) {
 				turtle.append(" ; rdfs:label \"Initiative ").append(i).append("\"@fr");
 			}
@@ -291,6 +293,12 @@ class HostileInputTests {
 	@Test
 	void update_contributorToken_returns403() {
 		assertRefused(update("CLEAR ALL", fixture.contributor), 403, "curator", "contributor");
+	}
+
+	@Test
+	void put_contributorToken_returns403() {
+		assertRefused(send(fixture.send("PUT", "/id/initiative/kept", "text/turtle", WriteFixture.initiative("kept"),
+				fixture.contributor)), 403, "curator");
 	}
 
 	@Test
