@@ -23,7 +23,7 @@ import org.w3id.agora.bench.Bench;
  */
 public final class Cli {
 
-	static final Set<String> COMMANDS = Set.of("load", "validate", "dump", "bench", "help");
+	static final Set<String> COMMANDS = Set.of("load", "validate", "dump", "bench", "token", "help");
 
 	private Cli() {
 	}
@@ -42,6 +42,10 @@ public final class Cli {
 			// context.
 			return Bench.run(args, out, err);
 		}
+		if (args[0].equals("token")) {
+			// The tokens file only: runs beside a server that holds the store.
+			return TokenCommand.run(args, out, err);
+		}
 		SpringApplicationBuilder builder = new SpringApplicationBuilder(AgoraApplication.class)
 			.web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
@@ -55,6 +59,7 @@ public final class Cli {
 			Command command = commands.get(args[0]);
 			if (command == null) {
 				commands.values().forEach((known) -> out.println("  " + known.name() + " " + known.usage()));
+				out.println("  token " + TokenCommand.USAGE);
 				return args[0].equals("help") ? 0 : 2;
 			}
 			List<String> arguments = Arrays.stream(args)

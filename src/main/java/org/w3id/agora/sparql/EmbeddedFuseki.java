@@ -7,12 +7,17 @@ import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.fuseki.servlets.FusekiFilter;
+import org.apache.jena.query.ARQ;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.w3id.agora.AgoraProperties;
+import org.w3id.agora.contributions.ReportResponses;
+import org.w3id.agora.contributions.WriteGuard;
+import org.w3id.agora.security.Authenticator;
 import org.w3id.agora.web.ErrorResponses;
 
 /**
@@ -35,7 +40,11 @@ class EmbeddedFuseki {
 	ServletContextInitializer fusekiRegistries(FusekiServices services, SparqlProperties sparql) {
 		return (ServletContext context) -> {
 			OperationRegistry operations = OperationRegistry.createStd();
-			operations.register(Operation.Query, new AgoraQueryService(sparql.queryTimeout()));
+			operations.register(Operation.Query, new AgoraQueryService(sparql.queryTimeout(), sparql.maxResultRows(),
+					new QueryPolicy(sparql.serviceAllowList())));
+			// Outbound SERVICE calls only when partners are allowed; each query is also
+			// checked against the allow-list itself.
+			services.dataset().getContext().set(ARQ.httpServiceAllowed, !sparql.serviceAllowList().isEmpty());
 			DataAccessPointRegistry registry = new DataAccessPointRegistry();
 			services.accessPoints().forEach((point) -> {
 				registry.register(point);
@@ -58,10 +67,12 @@ class EmbeddedFuseki {
 
 	@Bean
 	FilterRegistrationBean<SparqlGuardFilter> sparqlGuardFilter(FusekiServices services, SparqlProperties sparql,
-			ErrorResponses errors) {
+			ErrorResponses errors, Authenticator authenticator, WriteGuard guard, ReportResponses reports,
+			AgoraProperties agora) {
 		Set<String> paths = services.endpointPaths();
+		GuardedSparqlWrites writes = new GuardedSparqlWrites(guard, errors, reports, agora);
 		FilterRegistrationBean<SparqlGuardFilter> registration = new FilterRegistrationBean<>(
-				new SparqlGuardFilter(services, sparql.maxQuerySize(), errors));
+				new SparqlGuardFilter(services, sparql, errors, authenticator, writes));
 		registration.setName("sparqlGuard");
 		registration.setUrlPatterns(paths);
 		registration.setOrder(GUARD_ORDER);

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.FilterChain;
@@ -19,6 +21,9 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.riot.WebContent;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.w3id.agora.security.Agent;
+import org.w3id.agora.security.Authenticator;
+import org.w3id.agora.security.Role;
 import org.w3id.agora.web.ErrorResponses;
 
 /**
@@ -26,8 +31,11 @@ import org.w3id.agora.web.ErrorResponses;
  * what Fuseki would get wrong or too leniently for a public endpoint:
  * <ul>
  * <li>a request that could write (SPARQL Update, Graph Store Protocol
- * PUT/POST/DELETE/PATCH) needs an authenticated agent; none can be authenticated until
- * the contribution path provides tokens, so it is refused with 401;</li>
+ * PUT/POST/DELETE/PATCH) needs a bearer token of a curator (401, 403 otherwise); it is
+ * then executed by {@link GuardedSparqlWrites}, through the write guard, and never
+ * reaches Fuseki's own update code;</li>
+ * <li>at most {@code agora.sparql.max-concurrent-queries} queries run at once; the next
+ * ones wait a little, then get 503 with {@code Retry-After};</li>
  * <li>an update sent to a query-only service is refused with 400 naming the update
  * service;</li>
  * <li>a query whose answer cannot be given in any format the client accepts is refused
@@ -48,8 +56,25 @@ class SparqlGuardFilter extends OncePerRequestFilter {
 
 	private final ErrorResponses errors;
 
-	SparqlGuardFilter(FusekiServices services, DataSize maxQuerySize, ErrorResponses errors) {
+	private final Authenticator authenticator;
+
+	private final GuardedSparqlWrites writes;
+
+	private final Semaphore querySlots;
+
+	private final long queueWaitMillis;
+
+	private final int maxConcurrent;
+
+	SparqlGuardFilter(FusekiServices services, SparqlProperties sparql, ErrorResponses errors,
+			Authenticator authenticator, GuardedSparqlWrites writes) {
 		this.errors = errors;
+		this.authenticator = authenticator;
+		this.writes = writes;
+		this.querySlots = new Semaphore(sparql.maxConcurrentQueries(), true);
+		this.maxConcurrent = sparql.maxConcurrentQueries();
+		this.queueWaitMillis = sparql.queueWait().toMillis();
+		DataSize maxQuerySize = sparql.maxQuerySize();
 		this.maxQueryBytes = maxQuerySize.toBytes();
 		services.accessPoints().forEach((point) -> {
 			String prefix = point.getName().equals("/") ? "" : point.getName();
@@ -72,13 +97,30 @@ class SparqlGuardFilter extends OncePerRequestFilter {
 		String path = request.getServletPath();
 		Set<Operation> operations = this.operationsByPath.getOrDefault(path, Set.of());
 		if (isWrite(operations, request.getMethod())) {
-			response.setHeader("WWW-Authenticate", "Bearer realm=\"Agora\"");
-			this.errors.send(request, response, HttpServletResponse.SC_UNAUTHORIZED,
-					"Authentication required: " + request.getMethod() + " " + path
-							+ " writes to the store and needs a bearer token; anonymous requests may only read.");
+			Optional<Agent> agent = this.authenticator.require(request, response, Role.CURATOR);
+			if (agent.isEmpty()) {
+				return;
+			}
+			if (operations.contains(Operation.Update)) {
+				this.writes.update(request, response, agent.get());
+			}
+			else if (operations.contains(Operation.GSP_RW)) {
+				this.writes.graphStore(request, response, agent.get());
+			}
+			else {
+				this.errors.send(request, response, HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+						request.getMethod() + " " + path + " is not a write Agora accepts.");
+			}
 			return;
 		}
 		if (operations.contains(Operation.Query) && !operations.contains(Operation.Update)) {
+			if (request.getMethod().equals("POST")) {
+				HttpServletRequest bounded = bounded(request, response);
+				if (bounded == null) {
+					return;
+				}
+				request = bounded;
+			}
 			if (isUpdate(request)) {
 				this.errors.send(request, response, HttpServletResponse.SC_BAD_REQUEST,
 						"SPARQL Update is not accepted by " + path + ", a read-only query service"
@@ -89,10 +131,64 @@ class SparqlGuardFilter extends OncePerRequestFilter {
 			if (checked == null) {
 				return;
 			}
-			chain.doFilter(checked, response);
+			limited(request, response, chain, checked);
+			return;
+		}
+		if (READ_METHODS.contains(request.getMethod()) && !request.getMethod().equals("OPTIONS")) {
+			// Graph Store Protocol reads (whole graphs) count against the same limit.
+			limited(request, response, chain, request);
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * A POST whose body is within the query size limit: refused with 413 when its
+	 * declared length is over it; read ahead (within the limit) when its length is not
+	 * declared and it is not a form (forms are bounded by the container).
+	 * @return the request to go on with, or {@code null} when an error was sent
+	 */
+	private HttpServletRequest bounded(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		long declared = request.getContentLengthLong();
+		boolean form = request.getContentType() != null
+				&& request.getContentType().toLowerCase().startsWith(WebContent.contentTypeHTMLForm);
+		HttpServletRequest passOn = request;
+		if (declared < 0 && !form) {
+			passOn = CachedBodyRequest.read(request, this.maxQueryBytes);
+		}
+		if (declared > this.maxQueryBytes || passOn == null) {
+			this.errors.send(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+					"The query is larger than the " + this.maxQueryBytes
+							+ " bytes accepted (agora.sparql.max-query-size).");
+			return null;
+		}
+		return passOn;
+	}
+
+	/** Runs the request in one of the query slots, or answers 503 when none frees up. */
+	private void limited(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+			HttpServletRequest passOn) throws IOException, ServletException {
+		boolean admitted;
+		try {
+			admitted = this.querySlots.tryAcquire(this.queueWaitMillis, TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			admitted = false;
+		}
+		if (!admitted) {
+			response.setHeader("Retry-After", "1");
+			this.errors.send(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+					"Too many queries at once: this endpoint evaluates at most " + this.maxConcurrent
+							+ " queries concurrently (agora.sparql.max-concurrent-queries). Retry in a second.");
+			return;
+		}
+		try {
+			chain.doFilter(passOn, response);
+		}
+		finally {
+			this.querySlots.release();
+		}
 	}
 
 	static boolean isWrite(Set<Operation> operations, String method) {

@@ -28,6 +28,12 @@ public class GraphNames {
 	/** The prefix of partners' graphs, {@code graph/source/<partner>}. */
 	public static final String PARTNERS = "graph/source/";
 
+	/**
+	 * The graph of provenance: one PROV-O activity per accepted write (who, when, how,
+	 * which resources). Written only by the guarded write path.
+	 */
+	public static final String PROVENANCE = "graph/provenance";
+
 	private final AgoraProperties agora;
 
 	public GraphNames(AgoraProperties agora) {
@@ -52,6 +58,10 @@ public class GraphNames {
 
 	public Node sources() {
 		return graph(SOURCES);
+	}
+
+	public Node provenance() {
+		return graph(PROVENANCE);
 	}
 
 	/** The graph holding what was harvested from one partner. */

@@ -1,6 +1,9 @@
 package org.w3id.agora.validation;
 
+import java.util.Collection;
+
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
@@ -27,6 +30,24 @@ public class Validator {
 		this.catalogue = catalogue;
 		this.dataset = dataset;
 		this.graphs = graphs;
+	}
+
+	/**
+	 * Validates only {@code focusNodes}, each against the shapes that target it, in
+	 * {@code data} as it is (e.g. the store's union graph inside a write transaction):
+	 * the cost follows the number of nodes, not the size of the data.
+	 */
+	public ValidationReport validateNodes(Graph data, Collection<Node> focusNodes) {
+		ValidationReport.Builder report = ValidationReport.create();
+		ShaclValidator validator = ShaclValidator.get();
+		for (Node node : focusNodes) {
+			validator.validate(this.catalogue.shapes(), data, node).getEntries().forEach(report::addReportEntry);
+		}
+		return report.build();
+	}
+
+	public ShapesCatalogue catalogue() {
+		return this.catalogue;
 	}
 
 	public ValidationReport validate(Graph data) {

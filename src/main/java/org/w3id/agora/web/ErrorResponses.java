@@ -39,6 +39,7 @@ public class ErrorResponses {
 
 	public void send(HttpServletRequest request, HttpServletResponse response, int status, String message)
 			throws IOException {
+		drain(request);
 		boolean json = prefersJson(request.getHeader("Accept"));
 		byte[] bytes = json ? problemJson(status, message, request.getRequestURI())
 				: (message + "\n").getBytes(StandardCharsets.UTF_8);
@@ -48,6 +49,26 @@ public class ErrorResponses {
 		response.setContentLength(bytes.length);
 		response.getOutputStream().write(bytes);
 	}
+
+	/**
+	 * Reads what is left of a small request body that was refused unread, so that the
+	 * connection stays usable for the client's next request; a large one is left to the
+	 * container, which closes the connection.
+	 */
+	private static void drain(HttpServletRequest request) {
+		long length = request.getContentLengthLong();
+		if (length == 0 || length > DRAIN_LIMIT) {
+			return;
+		}
+		try {
+			request.getInputStream().skipNBytes(Math.max(0, Math.min(length, DRAIN_LIMIT)));
+		}
+		catch (IOException | IllegalStateException ex) {
+			// Already read, or gone: nothing to drain.
+		}
+	}
+
+	private static final long DRAIN_LIMIT = 64 * 1024;
 
 	static boolean prefersJson(String accept) {
 		return Conneg.choose(accept, ERROR_OFFERS).orElse(false);
