@@ -26,7 +26,7 @@ import org.w3id.agora.generate.Generator;
 import org.w3id.agora.store.GraphNames;
 
 /**
- * {@code generate --initiatives=N [--seed=S] [--out=FILE|-] [--format=nq|nt|ttl]
+ * {@code generate --initiatives=N [--seed=S] [--out=FILE|-] [--format=nt|nq|ttl]
  * [--graph=graph/curated]}: writes synthetic data, streamed. Runs without the store (and
  * so beside a running server). IRIs are absolute under {@code agora.base-uri} (from
  * {@code application.yaml}, or {@code --agora.base-uri=...}), so that {@code load} keeps
@@ -34,7 +34,7 @@ import org.w3id.agora.store.GraphNames;
  */
 public final class GenerateCommand {
 
-	static final String USAGE = "--initiatives=N [--seed=1] [--out=FILE|-] [--format=nq|nt|ttl] [--graph=graph/curated]"
+	static final String USAGE = "--initiatives=N [--seed=1] [--out=FILE|-] [--format=nt|nq|ttl] [--graph=graph/curated]"
 			+ "   write N synthetic initiatives (deterministic for a seed; .gz output is gzipped)";
 
 	private GenerateCommand() {
@@ -64,7 +64,7 @@ public final class GenerateCommand {
 			err.println("generate: " + ex.getMessage() + ". Usage: generate " + USAGE);
 			return 2;
 		}
-		String format = arguments.option("format", "nq").toLowerCase(Locale.ROOT);
+		String format = arguments.option("format", "nt").toLowerCase(Locale.ROOT);
 		RDFFormat rdfFormat = switch (format) {
 			case "nq" -> RDFFormat.NQUADS;
 			case "nt" -> RDFFormat.NTRIPLES;
