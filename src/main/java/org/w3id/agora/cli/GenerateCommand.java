@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
@@ -19,22 +18,20 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
-import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
-import org.springframework.core.io.ClassPathResource;
 import org.w3id.agora.AgoraProperties;
 import org.w3id.agora.generate.Generator;
 import org.w3id.agora.store.GraphNames;
 
 /**
  * {@code generate --initiatives=N [--seed=S] [--out=FILE|-] [--format=nt|nq|ttl]
- * [--graph=graph/curated]}: writes synthetic data, streamed. Runs without the store (and
- * so beside a running server). IRIs are absolute under {@code agora.base-uri} (from
- * {@code application.yaml}, or {@code --agora.base-uri=...}), so that {@code load} keeps
- * them as they are.
+ * [--graph=graph/source/synthetic]}: writes synthetic data, streamed. Runs without the
+ * store (and so beside a running server). IRIs are absolute under {@code agora.base-uri}
+ * (from {@code application.yaml}, or {@code --agora.base-uri=...}), so that {@code load}
+ * keeps them as they are.
  */
 public final class GenerateCommand {
 
-	static final String USAGE = "--initiatives=N [--seed=1] [--out=FILE|-] [--format=nt|nq|ttl] [--graph=graph/curated]"
+	static final String USAGE = "--initiatives=N [--seed=1] [--out=FILE|-] [--format=nt|nq|ttl] [--graph=graph/source/synthetic]"
 			+ "   write N synthetic initiatives (deterministic for a seed; .gz output is gzipped)";
 
 	private GenerateCommand() {
@@ -46,7 +43,7 @@ public final class GenerateCommand {
 			.filter((a) -> a.startsWith("--agora.base-uri="))
 			.map((a) -> a.substring("--agora.base-uri=".length()))
 			.findFirst()
-			.orElseGet(GenerateCommand::configuredBase);
+			.orElseGet(Generator::configuredBase);
 		Arguments arguments;
 		long count;
 		long seed;
@@ -76,7 +73,7 @@ public final class GenerateCommand {
 			return 2;
 		}
 		Node graph = format.equals("nq") ? NodeFactory
-			.createURI(new GraphNames(agora).graph(arguments.option("graph", GraphNames.CURATED)).getURI()) : null;
+			.createURI(new GraphNames(agora).graph(arguments.option("graph", Generator.GRAPH)).getURI()) : null;
 		String target = arguments.option("out", "-");
 		long start = System.nanoTime();
 		try (OutputStream sink = open(target, out)) {
@@ -106,14 +103,6 @@ public final class GenerateCommand {
 		}
 		OutputStream file = new BufferedOutputStream(Files.newOutputStream(Path.of(target)), 1 << 16);
 		return target.endsWith(".gz") ? new GZIPOutputStream(file, 1 << 16) : file;
-	}
-
-	/** {@code agora.base-uri} as {@code application.yaml} sets it. */
-	private static String configuredBase() {
-		YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
-		yaml.setResources(new ClassPathResource("application.yaml"));
-		Properties properties = yaml.getObject();
-		return (properties != null) ? properties.getProperty("agora.base-uri") : null;
 	}
 
 }

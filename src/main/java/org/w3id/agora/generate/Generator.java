@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 
@@ -17,6 +18,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
+import org.springframework.core.io.ClassPathResource;
 import org.w3id.agora.vocab.Agora;
 import org.w3id.agora.vocab.InstanceTerms;
 
@@ -43,6 +46,12 @@ import org.w3id.agora.vocab.InstanceTerms;
  * </ul>
  */
 public final class Generator {
+
+	/**
+	 * The graph generated data is meant for, relative to the base: a source graph of its
+	 * own, which the bundled data loaded at first start leaves alone.
+	 */
+	public static final String GRAPH = "graph/source/synthetic";
 
 	/** Relative frequency of 1, 2, 3, 4 and 5 actors per initiative. */
 	public static final int[] ACTOR_WEIGHTS = { 30, 30, 20, 12, 8 };
@@ -92,6 +101,21 @@ public final class Generator {
 		this.seed = seed;
 		this.graph = graph;
 		this.vocabularies = vocabularies;
+	}
+
+	/**
+	 * The base of instance IRIs as {@code application.yaml} sets it
+	 * ({@code agora.base-uri}), for code that runs without the application context.
+	 */
+	public static String configuredBase() {
+		YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+		yaml.setResources(new ClassPathResource("application.yaml"));
+		Properties properties = yaml.getObject();
+		String base = (properties != null) ? properties.getProperty("agora.base-uri") : null;
+		if (base == null) {
+			throw new IllegalStateException("application.yaml on the classpath sets no agora.base-uri");
+		}
+		return base;
 	}
 
 	/** Writes the source documents, then initiatives 1 to {@code count}. */
