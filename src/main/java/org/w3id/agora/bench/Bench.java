@@ -173,24 +173,28 @@ public final class Bench {
 				+ System.getProperty("os.name") + " " + System.getProperty("os.arch") + ".");
 		try {
 			Path data = work.resolve("initiatives.nt");
-			long triples = generate(initiatives, seed, data);
-			load(data, store, triples);
+			long triples = timed(() -> generate(initiatives, seed, data));
+			timed(() -> load(data, store, triples));
+			long start = System.nanoTime();
 			try (Servers servers = Servers.start(store)) {
+				this.report.line("");
+				this.report.line(String.format(Locale.ROOT, "(Agora and the stock Fuseki started in %.1f s.)",
+						(System.nanoTime() - start) / 1e9));
 				if (selected("validate")) {
-					validate(servers, initiatives, seed);
+					timed(() -> validate(servers, initiatives, seed));
 				}
 				if (selected("queries")) {
-					queries(servers);
+					timed(() -> queries(servers));
 				}
 				if (selected("deref")) {
-					deref(servers, initiatives, seed);
+					timed(() -> deref(servers, initiatives, seed));
 				}
 				if (selected("dumps")) {
 					dumps(servers);
 				}
 			}
 			if (selected("startup")) {
-				startup(store);
+				timed(() -> startup(store));
 			}
 		}
 		finally {
@@ -202,6 +206,35 @@ public final class Bench {
 		if (out != null) {
 			this.report.writeTo(Path.of(out));
 		}
+	}
+
+	/** A section that may throw. */
+	private interface Section<T> {
+
+		T run() throws Exception;
+
+	}
+
+	/** A section without result. */
+	private interface VoidSection {
+
+		void run() throws Exception;
+
+	}
+
+	private <T> T timed(Section<T> section) throws Exception {
+		long start = System.nanoTime();
+		T result = section.run();
+		this.report.line("");
+		this.report.line(String.format(Locale.ROOT, "(This section took %.1f s.)", (System.nanoTime() - start) / 1e9));
+		return result;
+	}
+
+	private void timed(VoidSection section) throws Exception {
+		timed(() -> {
+			section.run();
+			return null;
+		});
 	}
 
 	/** The data set every section measures on, written as N-Triples. */
