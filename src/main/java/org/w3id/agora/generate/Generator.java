@@ -9,6 +9,7 @@ import java.util.Properties;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 
+import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -158,9 +159,9 @@ public final class Generator {
 		Node geometry = NodeFactory.createBlankNode("geometry-" + n);
 		e.add(place, InstanceTerms.hasGeometry, geometry);
 		e.add(geometry, RDF.type.asNode(), InstanceTerms.Geometry);
-		e.add(geometry, InstanceTerms.asWKT, NodeFactory.createLiteralDT(
-				"POINT(" + plain(position[1], 5) + " " + plain(position[0], 5) + ")",
-				org.apache.jena.datatypes.TypeMapper.getInstance().getSafeTypeByName(InstanceTerms.wktLiteral)));
+		e.add(geometry, InstanceTerms.asWKT,
+				NodeFactory.createLiteralDT("POINT(" + plain(position[1], 5) + " " + plain(position[0], 5) + ")",
+						TypeMapper.getInstance().getSafeTypeByName(InstanceTerms.wktLiteral)));
 
 		// Families, boundaries, value kinds
 		List<Vocabularies.Family> families = new ArrayList<>();
