@@ -1,6 +1,7 @@
 package org.w3id.agora.bench;
 
 import java.net.http.HttpRequest;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -11,9 +12,18 @@ import java.util.Locale;
 record Comparison(Stats ours, Stats stock, double ratioMedian, double ratioMin, double ratioMax) {
 
 	static Comparison run(HttpLoad load, HttpRequest ours, HttpRequest stock, int clients, int rounds, int requests) {
+		return run(load, List.of(ours), List.of(stock), clients, rounds, requests, Math.max(requests, 100));
+	}
+
+	/**
+	 * Runs {@code rounds} alternating rounds of {@code requests} requests per system
+	 * (each taken in turn from its list), after {@code warmup} unmeasured ones each.
+	 */
+	static Comparison run(HttpLoad load, List<HttpRequest> ours, List<HttpRequest> stock, int clients, int rounds,
+			int requests, int warmup) {
 		// Warm both paths (JIT, connections, caches) before measuring.
-		load.run(ours, 200, clients, Math.max(requests, 100));
-		load.run(stock, 200, clients, Math.max(requests, 100));
+		load.run(ours, 200, clients, warmup);
+		load.run(stock, 200, clients, warmup);
 		long[] allOurs = new long[rounds * requests];
 		long[] allStock = new long[rounds * requests];
 		double[] ratios = new double[rounds];
@@ -39,6 +49,11 @@ record Comparison(Stats ours, Stats stock, double ratioMedian, double ratioMin, 
 			max = Math.max(max, ratio);
 		}
 		return new Comparison(Stats.of(allOurs), Stats.of(allStock), Stats.median(ratios), min, max);
+	}
+
+	/** Ratio of the 99th percentiles over all rounds (ours / stock). */
+	double ratioP99() {
+		return this.ours.p99() / this.stock.p99();
 	}
 
 	String ratioText() {

@@ -35,6 +35,14 @@ final class HttpLoad implements AutoCloseable {
 	 * latencies.
 	 */
 	long[] run(HttpRequest request, int expectedStatus, int clients, int total) {
+		return run(List.of(request), expectedStatus, clients, total);
+	}
+
+	/**
+	 * Sends {@code total} requests, taken in turn from {@code requests}, with
+	 * {@code clients} concurrent workers; returns the latencies.
+	 */
+	long[] run(List<HttpRequest> requests, int expectedStatus, int clients, int total) {
 		long[] latencies = new long[total];
 		AtomicInteger next = new AtomicInteger();
 		List<Future<?>> running = new ArrayList<>();
@@ -42,6 +50,7 @@ final class HttpLoad implements AutoCloseable {
 			running.add(this.workers.submit(() -> {
 				for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
 					long start = System.nanoTime();
+					HttpRequest request = requests.get(i % requests.size());
 					HttpResponse<byte[]> response = send(request);
 					latencies[i] = System.nanoTime() - start;
 					if (response.statusCode() != expectedStatus) {

@@ -17,13 +17,13 @@ import org.w3id.agora.bench.Bench;
 
 /**
  * Runs a command of the jar without the web server: {@code load}, {@code validate},
- * {@code dump}; and {@code bench}, which starts servers of its own. Options in Spring's
- * form ({@code --agora.store.directory=...}) configure the store exactly as for the
- * server.
+ * {@code dump}, {@code token}; {@code generate}, which needs no store; and {@code bench},
+ * which starts servers of its own. Options in Spring's form
+ * ({@code --agora.store.directory=...}) configure the store exactly as for the server.
  */
 public final class Cli {
 
-	static final Set<String> COMMANDS = Set.of("load", "validate", "dump", "bench", "token", "help");
+	static final Set<String> COMMANDS = Set.of("load", "validate", "dump", "generate", "bench", "token", "help");
 
 	private Cli() {
 	}
@@ -37,6 +37,10 @@ public final class Cli {
 	}
 
 	static int run(String[] args, PrintStream out, PrintStream err) {
+		if (args[0].equals("generate")) {
+			// Needs no store: runs beside a server.
+			return GenerateCommand.run(args, out, err);
+		}
 		if (args[0].equals("bench")) {
 			// Starts servers of its own rather than running inside a command-line
 			// context.
@@ -60,6 +64,7 @@ public final class Cli {
 			if (command == null) {
 				commands.values().forEach((known) -> out.println("  " + known.name() + " " + known.usage()));
 				out.println("  token " + TokenCommand.USAGE);
+				out.println("  generate " + GenerateCommand.USAGE);
 				return args[0].equals("help") ? 0 : 2;
 			}
 			List<String> arguments = Arrays.stream(args)
