@@ -42,6 +42,11 @@ public class ShapesCatalogue {
 
 	private final Set<Node> pathPredicates;
 
+	/** The bundled shapes ({@code shapes/*.ttl}), for tools and tests outside Spring. */
+	public ShapesCatalogue() {
+		this(LOCATION);
+	}
+
 	@Autowired
 	public ShapesCatalogue(ValidationProperties properties) {
 		this(properties.shapes());
@@ -50,8 +55,14 @@ public class ShapesCatalogue {
 	ShapesCatalogue(String location) {
 		this.graph = GraphFactory.createDefaultGraph();
 		try {
-			Resource[] found = new PathMatchingResourcePatternResolver().getResources(location);
-			Arrays.sort(found, Comparator.comparing(Resource::getFilename));
+			Resource[] all = new PathMatchingResourcePatternResolver().getResources(location);
+			// A class path may name the same folder twice (e.g. through a manifest): each
+			// shapes file is read once, by name.
+			Resource[] found = Arrays.stream(all)
+				.collect(java.util.stream.Collectors.toMap(Resource::getFilename, (r) -> r, (a, b) -> a,
+						java.util.TreeMap::new))
+				.values()
+				.toArray(Resource[]::new);
 			for (Resource file : found) {
 				try (InputStream in = file.getInputStream()) {
 					RDFParser.source(in).lang(Lang.TURTLE).parse(this.graph);
