@@ -17,6 +17,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.springframework.stereotype.Component;
 import org.w3id.agora.AgoraProperties;
+import org.w3id.agora.privacy.Disclosure;
+import org.w3id.agora.privacy.PrivacyRule;
 import org.w3id.agora.store.GraphNames;
 import org.w3id.agora.vocab.Agora;
 import org.w3id.agora.vocab.Labels;
@@ -41,11 +43,15 @@ class Describer {
 
 	private final GraphNames graphs;
 
-	Describer(DatasetGraph dataset, AgoraProperties agora, LinkedDataProperties settings, GraphNames graphs) {
+	private final PrivacyRule privacy;
+
+	Describer(DatasetGraph dataset, AgoraProperties agora, LinkedDataProperties settings, GraphNames graphs,
+			PrivacyRule privacy) {
 		this.dataset = dataset;
 		this.agora = agora;
 		this.settings = settings;
 		this.graphs = graphs;
+		this.privacy = privacy;
 	}
 
 	/**
@@ -100,6 +106,15 @@ class Describer {
 		boolean truncated = addOwn(subject, out, linked);
 		long incoming = addIncoming(subject, page, out, linked);
 		addLabels(linked, out);
+		// Personal data of people who did not consent never leaves the store.
+		Disclosure disclosure = this.privacy.disclosure(this.dataset);
+		java.util.List<Quad> withheld = new java.util.ArrayList<>();
+		out.find().forEachRemaining((quad) -> {
+			if (!disclosure.test(quad)) {
+				withheld.add(quad);
+			}
+		});
+		withheld.forEach(out::delete);
 		return new Description(subject, out, incoming, page, this.settings.incomingPageSize(), truncated);
 	}
 

@@ -394,6 +394,19 @@ class LinkedDataTests {
 		assertThat(page).contains("Ce qui renvoie ici").contains("Partons du bon pied");
 	}
 
+	@ParameterizedTest(name = "GET-person-without-consent-{0}-hides-contact-data")
+	@ValueSource(strings = { "ttl", "jsonld", "rdf", "nt", "trig", "nq", "html" })
+	@DisplayName("GET-person-without-consent-hides-contact-data")
+	void get_personWithoutConsent_neverShowsTheirContactData(String extension) {
+		HttpResponse<byte[]> response = get("/doc/person/ld-private." + extension);
+		assertThat(response.statusCode()).isEqualTo(200);
+		String body = new String(response.body(), StandardCharsets.UTF_8);
+		assertThat(body).contains("Personne privée du fixture")
+			.doesNotContain("prive@example.org")
+			.doesNotContain("00 00 00 00")
+			.doesNotContain("Secrète");
+	}
+
 	private static long incomingCount(Model model) {
 		return model
 			.filter(null, org.eclipse.rdf4j.model.util.Values.iri("https://w3id.org/agora/ns#actsOn"),
