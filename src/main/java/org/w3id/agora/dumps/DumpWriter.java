@@ -110,6 +110,28 @@ public final class DumpWriter {
 		});
 	}
 
+	/**
+	 * Writes one whole-dataset format, uncompressed, to {@code out} from a read
+	 * transaction of its own, through the privacy rule (for measurements).
+	 * @return the statements written
+	 */
+	public long writeFormat(DatasetGraph dataset, DumpFormat format, OutputStream out) {
+		return Txn.calculateRead(dataset, () -> {
+			Disclosure disclosure = this.privacy.disclosure(dataset);
+			PrefixMapping prefixes = prefixes(dataset);
+			try {
+				long count = format.union()
+						? triples(out, format, dataset.getUnionGraph(), disclosure, prefixes, new Pace())
+						: quads(out, format, dataset.find(), disclosure, prefixes, new Pace());
+				out.flush();
+				return count;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
 	private Manifest snapshot(DatasetGraph dataset, Path directory, String version, long storeVersion)
 			throws IOException {
 		String created = Instant.now().toString();
