@@ -34,6 +34,7 @@ import org.springframework.util.FileSystemUtils;
 import org.w3id.agora.dumps.DumpFormat;
 import org.w3id.agora.dumps.DumpWriter;
 import org.w3id.agora.dumps.Manifest;
+import org.w3id.agora.dumps.UnionTriples;
 import org.w3id.agora.privacy.PrivacyRule;
 import org.w3id.agora.vocab.Agora;
 import org.w3id.agora.vocab.Schema;
@@ -111,7 +112,8 @@ public final class DumpBench {
 			if (Boolean.parseBoolean(this.options.getOrDefault("generate-only", "false"))) {
 				return;
 			}
-			long union = Txn.calculateRead(dataset, () -> dataset.getUnionGraph().size());
+			long union = Txn.calculateRead(dataset,
+					() -> org.apache.jena.atlas.iterator.Iter.count(UnionTriples.of(dataset)));
 			this.report.line(String.format(Locale.ROOT,
 					"Dataset: %,d quads in %d named graphs (%,d distinct triples in their union). gzip level %d; "
 							+ "best of %d alternating rounds.",
@@ -196,7 +198,7 @@ public final class DumpBench {
 		long count = Txn.calculateRead(dataset, () -> {
 			if (format.union()) {
 				RDFDataMgr.write(sink, dataset.getUnionGraph(), jena);
-				return (long) dataset.getUnionGraph().size();
+				return org.apache.jena.atlas.iterator.Iter.count(UnionTriples.of(dataset));
 			}
 			RDFDataMgr.write(sink, dataset, jena);
 			return dataset.stream().count();

@@ -121,7 +121,7 @@ public final class DumpWriter {
 			PrefixMapping prefixes = prefixes(dataset);
 			try {
 				long count = format.union()
-						? triples(out, format, dataset.getUnionGraph(), disclosure, prefixes, new Pace())
+						? triples(out, format, UnionTriples.of(dataset), disclosure, prefixes, new Pace())
 						: quads(out, format, dataset.find(), disclosure, prefixes, new Pace());
 				out.flush();
 				return count;
@@ -146,7 +146,7 @@ public final class DumpWriter {
 		for (DumpFormat format : DumpFormat.values()) {
 			Manifest.Entry entry = write(directory, format.fileName(), (out) -> {
 				if (format.union()) {
-					return triples(out, format, dataset.getUnionGraph(), disclosure, prefixes, pace);
+					return triples(out, format, UnionTriples.of(dataset), disclosure, prefixes, pace);
 				}
 				Iterator<Quad> all = dataset.find();
 				if (format == DumpFormat.NQUADS) {
@@ -251,7 +251,7 @@ public final class DumpWriter {
 		return count;
 	}
 
-	private long triples(OutputStream out, DumpFormat format, Graph union, Disclosure disclosure,
+	private long triples(OutputStream out, DumpFormat format, Iterator<Triple> triples, Disclosure disclosure,
 			PrefixMapping prefixes, Pace pace) {
 		StreamRDF sink = StreamRDFWriter.getWriterStream(out,
 				(format == DumpFormat.TURTLE) ? RDFFormat.TURTLE_BLOCKS : RDFFormat.NTRIPLES);
@@ -260,7 +260,6 @@ public final class DumpWriter {
 			prefixes.getNsPrefixMap().forEach(sink::prefix);
 		}
 		long count = 0;
-		Iterator<Triple> triples = union.find();
 		while (triples.hasNext()) {
 			Triple triple = triples.next();
 			if (disclosure.isPublic(triple)) {
