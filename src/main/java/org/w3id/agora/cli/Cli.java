@@ -14,6 +14,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.w3id.agora.AgoraApplication;
 import org.w3id.agora.bench.Bench;
+import org.w3id.agora.bench.DumpBench;
 
 /**
  * Runs a command of the jar without the web server: {@code load}, {@code validate},
@@ -23,7 +24,8 @@ import org.w3id.agora.bench.Bench;
  */
 public final class Cli {
 
-	static final Set<String> COMMANDS = Set.of("load", "validate", "dump", "generate", "bench", "token", "help");
+	static final Set<String> COMMANDS = Set.of("load", "validate", "dump", "generate", "bench", "bench-dumps", "token",
+			"help");
 
 	private Cli() {
 	}
@@ -40,6 +42,10 @@ public final class Cli {
 		if (args[0].equals("generate")) {
 			// Needs no store: runs beside a server.
 			return GenerateCommand.run(args, out, err);
+		}
+		if (args[0].equals("bench-dumps")) {
+			// Works on a store of its own, without a Spring context.
+			return DumpBench.run(args, out, err);
 		}
 		if (args[0].equals("bench")) {
 			// Starts servers of its own rather than running inside a command-line

@@ -110,6 +110,28 @@ public final class DumpWriter {
 		});
 	}
 
+	/**
+	 * Writes one whole-dataset format, uncompressed, to {@code out} from a read
+	 * transaction of its own, through the privacy rule (for measurements).
+	 * @return the statements written
+	 */
+	public long writeFormat(DatasetGraph dataset, DumpFormat format, OutputStream out) {
+		return Txn.calculateRead(dataset, () -> {
+			Disclosure disclosure = this.privacy.disclosure(dataset);
+			PrefixMapping prefixes = prefixes(dataset);
+			try {
+				long count = format.union()
+						? triples(out, format, UnionTriples.of(dataset), disclosure, prefixes, new Pace())
+						: quads(out, format, dataset.find(), disclosure, prefixes, new Pace());
+				out.flush();
+				return count;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
 	private Manifest snapshot(DatasetGraph dataset, Path directory, String version, long storeVersion)
 			throws IOException {
 		String created = Instant.now().toString();
@@ -124,7 +146,7 @@ public final class DumpWriter {
 		for (DumpFormat format : DumpFormat.values()) {
 			Manifest.Entry entry = write(directory, format.fileName(), (out) -> {
 				if (format.union()) {
-					return triples(out, format, dataset.getUnionGraph(), disclosure, prefixes, pace);
+					return triples(out, format, UnionTriples.of(dataset), disclosure, prefixes, pace);
 				}
 				Iterator<Quad> all = dataset.find();
 				if (format == DumpFormat.NQUADS) {
@@ -229,7 +251,7 @@ public final class DumpWriter {
 		return count;
 	}
 
-	private long triples(OutputStream out, DumpFormat format, Graph union, Disclosure disclosure,
+	private long triples(OutputStream out, DumpFormat format, Iterator<Triple> triples, Disclosure disclosure,
 			PrefixMapping prefixes, Pace pace) {
 		StreamRDF sink = StreamRDFWriter.getWriterStream(out,
 				(format == DumpFormat.TURTLE) ? RDFFormat.TURTLE_BLOCKS : RDFFormat.NTRIPLES);
@@ -238,7 +260,6 @@ public final class DumpWriter {
 			prefixes.getNsPrefixMap().forEach(sink::prefix);
 		}
 		long count = 0;
-		Iterator<Triple> triples = union.find();
 		while (triples.hasNext()) {
 			Triple triple = triples.next();
 			if (disclosure.isPublic(triple)) {

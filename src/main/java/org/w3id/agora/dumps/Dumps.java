@@ -1,5 +1,6 @@
 package org.w3id.agora.dumps;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -70,7 +71,7 @@ public class Dumps {
 	public synchronized Manifest generate() {
 		long storeVersion = this.state.version().number();
 		String version = stamp();
-		java.nio.file.Path incoming = this.store.incoming(version);
+		Path incoming = this.store.incoming(version);
 		long start = System.nanoTime();
 		try {
 			Manifest manifest = this.writer.write(this.dataset, incoming, version, storeVersion);

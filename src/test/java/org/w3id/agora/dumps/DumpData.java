@@ -62,6 +62,7 @@ final class DumpData {
 			<id/person/carol> schema:email "carol@example.org" ; schema:telephone "+33 1 00 00 00 03" .
 			<id/initiative/partner-one> a agora:Initiative ; rdfs:label "Initiative partenaire"@fr , "Partner initiative"@en .
 			<id/person/bob> rdfs:label "Bob (partenaire)"@fr .
+			<id/organisation/repair> a agora:Organisation ; rdfs:label "Repair café"@fr .
 			""";
 
 	static final String ONTOLOGY_TURTLE = """

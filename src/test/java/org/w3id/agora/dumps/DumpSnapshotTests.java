@@ -42,9 +42,9 @@ class DumpSnapshotTests {
 	void dumpTakenWhileWritesCommit_equalsTheStoreAsItWasWhenItStarted() throws Exception {
 		Path store = this.work.resolve("tdb2");
 		try (TestServer server = TestServer.start(store, "agora.dumps.auto=false", "agora.dumps.admin-token=t",
-				"agora.dumps.pacing=100ms")) {
+				"agora.dumps.pacing=200ms")) {
 			DatasetGraph dataset = server.dataset();
-			DumpData.seed(dataset, 40_000);
+			DumpData.seed(dataset, 20_000);
 			Map<Node, Graph> before = snapshot(dataset);
 
 			CompletableFuture<HttpResponse<String>> dump = CompletableFuture
@@ -85,7 +85,7 @@ class DumpSnapshotTests {
 		Path store = this.work.resolve("tdb2");
 		Path dumps = this.work.resolve("dumps");
 		try (TestServer server = TestServer.start(store, "agora.dumps.auto=false")) {
-			DumpData.seed(server.dataset(), 40_000);
+			DumpData.seed(server.dataset(), 20_000);
 		}
 		List<String> dump = List.of("dump", "--agora.store.directory=" + store, "--agora.base-uri=" + DumpData.BASE);
 		try (AgoraProcess first = AgoraProcess.launch(this.work.resolve("first.log"), 0, dump)) {
@@ -123,6 +123,34 @@ class DumpSnapshotTests {
 				.sendForBytes(HttpRequest.newBuilder(server.uri("/dumps/" + served.version() + "/agora.nq.gz")).GET())
 				.body())).isNotEmpty();
 		}
+	}
+
+	@Test
+	void automaticDumps_followTheStoreOnceItIsQuietForTheDebounce() throws Exception {
+		try (TestServer server = TestServer.start(this.work.resolve("tdb2"), "agora.dumps.debounce=300ms")) {
+			Dumps dumps = server.bean(Dumps.class);
+			Manifest first = awaitVersion(dumps, null, Duration.ofSeconds(30));
+			DumpData.seed(server.dataset(), 10);
+			Manifest second = awaitVersion(dumps, first.version(), Duration.ofSeconds(30));
+			assertThat(second.quads()).isGreaterThan(first.quads());
+			assertThat(second.storeVersion())
+				.isEqualTo(server.bean(org.w3id.agora.store.StoreState.class).version().number());
+			Thread.sleep(1_000);
+			assertThat(dumps.store().latest().orElseThrow().version()).as("no dump while the store is unchanged")
+				.isEqualTo(second.version());
+		}
+	}
+
+	static Manifest awaitVersion(Dumps dumps, String after, Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			java.util.Optional<Manifest> latest = dumps.store().latest();
+			if (latest.isPresent() && !latest.get().version().equals(after)) {
+				return latest.get();
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("No new automatic dump within " + timeout);
 	}
 
 	/** Every named graph of the store, as it is now, less the seeded private data. */

@@ -124,6 +124,18 @@ class DumpsTests {
 	}
 
 	@Test
+	void tripleFormats_holdEachTripleOnce_evenWhenSeveralGraphsHoldIt() {
+		DatasetGraph dataset = server.dataset();
+		long distinct = Txn.calculateRead(dataset,
+				() -> dataset.stream().map((quad) -> quad.asTriple()).distinct().count());
+		long privateOnes = DumpData.PRIVATE_VALUES.size();
+		String ntriples = DumpData.text(DumpData.gunzip(file("agora.nt.gz")));
+		long lines = ntriples.lines().filter((line) -> !line.isBlank()).count();
+		assertThat(lines).isEqualTo(distinct - privateOnes);
+		assertThat(ntriples.lines().distinct().count()).isEqualTo(ntriples.lines().count());
+	}
+
+	@Test
 	void graphFiles_eachHoldsItsGraph() {
 		DatasetGraph dataset = server.dataset();
 		Map<String, String> files = new TreeMap<>(Map.of("graph-curated.nq.gz", DumpData.BASE + "graph/curated",
