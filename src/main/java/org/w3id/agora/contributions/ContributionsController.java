@@ -67,20 +67,13 @@ class ContributionsController {
 		this.json = json;
 	}
 
-	@FunctionalInterface
-	private interface Action {
-
-		void run() throws IOException;
-
-	}
-
 	@PostMapping("/contributions")
 	void contribute(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Optional<Agent> agent = this.authenticator.require(request, response, Role.CONTRIBUTOR);
 		if (agent.isEmpty()) {
 			return;
 		}
-		answer(request, response, () -> {
+		this.reports.answer(request, response, () -> {
 			Graph data = graph(request);
 			Contributions.Created created = this.contributions.create(agent.get(), data);
 			Map<String, Object> body = new LinkedHashMap<>();
@@ -120,7 +113,7 @@ class ContributionsController {
 	}
 
 	private void validateNow(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		answer(request, response, () -> {
+		this.reports.answer(request, response, () -> {
 			Graph data = graph(request);
 			ValidationReport report = this.contributions.validate(data);
 			long violations = violations(report);
@@ -142,7 +135,7 @@ class ContributionsController {
 		if (agent.isEmpty()) {
 			return;
 		}
-		answer(request, response, () -> {
+		this.reports.answer(request, response, () -> {
 			Node resource = resource(request);
 			Graph data = graph(request);
 			WriteGuard.Committed<Boolean> commit = this.contributions.replace(agent.get(), resource, data);
@@ -162,7 +155,7 @@ class ContributionsController {
 		if (agent.isEmpty()) {
 			return;
 		}
-		answer(request, response, () -> {
+		this.reports.answer(request, response, () -> {
 			this.contributions.delete(agent.get(), resource(request));
 			response.setStatus(204);
 		});
@@ -174,7 +167,7 @@ class ContributionsController {
 		if (agent.isEmpty()) {
 			return;
 		}
-		answer(request, response, () -> {
+		this.reports.answer(request, response, () -> {
 			Node resource = resource(request);
 			String type = mediaType(request.getContentType());
 			byte[] body = RdfBodies.read(request, this.properties.maxBodySize().toBytes());
@@ -215,21 +208,6 @@ class ContributionsController {
 	private Node resource(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return NodeFactory.createURI(this.agora.resolve(path.substring(1)));
-	}
-
-	private void answer(HttpServletRequest request, HttpServletResponse response, Action action) throws IOException {
-		try {
-			action.run();
-		}
-		catch (BodyProblem ex) {
-			this.errors.send(request, response, ex.status(), ex.getMessage());
-		}
-		catch (WriteProblem ex) {
-			this.errors.send(request, response, ex.status(), ex.getMessage());
-		}
-		catch (RejectedWriteException ex) {
-			this.reports.send(request, response, 422, ex.report(), ex.getMessage());
-		}
 	}
 
 	private void sendJson(HttpServletResponse response, int status, Map<String, Object> body) throws IOException {

@@ -24,6 +24,8 @@ import org.w3id.agora.validation.Messages;
 import org.w3id.agora.web.Conneg;
 import org.w3id.agora.web.RdfFormat;
 import tools.jackson.databind.json.JsonMapper;
+import org.w3id.agora.web.BodyProblem;
+import org.w3id.agora.web.ErrorResponses;
 
 /**
  * Answers with a SHACL validation report in the negotiated form: as JSON (the default) or
@@ -58,8 +60,36 @@ public class ReportResponses {
 
 	private final JsonMapper json;
 
-	public ReportResponses(JsonMapper json) {
+	private final ErrorResponses errors;
+
+	public ReportResponses(JsonMapper json, ErrorResponses errors) {
 		this.json = json;
+		this.errors = errors;
+	}
+
+	/** A write handled by {@link #answer}. */
+	@FunctionalInterface
+	public interface Write {
+
+		void run() throws IOException;
+
+	}
+
+	/**
+	 * Runs a write and answers its refusals, the one place they become HTTP: a bad body
+	 * or request gets its status and message, a shape violation 422 with the report.
+	 */
+	public void answer(HttpServletRequest request, HttpServletResponse response, Write write) throws IOException {
+		try {
+			write.run();
+		}
+		catch (BodyProblem | WriteProblem ex) {
+			this.errors.send(request, response,
+					(ex instanceof BodyProblem body) ? body.status() : ((WriteProblem) ex).status(), ex.getMessage());
+		}
+		catch (RejectedWriteException ex) {
+			send(request, response, 422, ex.report(), ex.getMessage());
+		}
 	}
 
 	/**

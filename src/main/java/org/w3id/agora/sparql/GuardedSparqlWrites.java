@@ -55,7 +55,7 @@ final class GuardedSparqlWrites {
 	}
 
 	void update(HttpServletRequest request, HttpServletResponse response, Agent agent) throws IOException {
-		answer(request, response, () -> {
+		this.reports.answer(request, response, () -> {
 			if (!request.getMethod().equals("POST")) {
 				throw new BodyProblem(405, "SPARQL Update is sent with POST, not " + request.getMethod() + ".");
 			}
@@ -116,7 +116,7 @@ final class GuardedSparqlWrites {
 	}
 
 	void graphStore(HttpServletRequest request, HttpServletResponse response, Agent agent) throws IOException {
-		answer(request, response, () -> {
+		this.reports.answer(request, response, () -> {
 			String method = request.getMethod();
 			Node graph = targetGraph(request);
 			switch (method) {
@@ -180,28 +180,6 @@ final class GuardedSparqlWrites {
 		response.setStatus(204);
 		if (commit.changed()) {
 			response.setHeader("Agora-Change", Long.toString(commit.sequence()));
-		}
-	}
-
-	@FunctionalInterface
-	private interface Action {
-
-		void run() throws IOException;
-
-	}
-
-	private void answer(HttpServletRequest request, HttpServletResponse response, Action action) throws IOException {
-		try {
-			action.run();
-		}
-		catch (BodyProblem ex) {
-			this.errors.send(request, response, ex.status(), ex.getMessage());
-		}
-		catch (WriteProblem ex) {
-			this.errors.send(request, response, ex.status(), ex.getMessage());
-		}
-		catch (RejectedWriteException ex) {
-			this.reports.send(request, response, 422, ex.report(), ex.getMessage());
 		}
 	}
 
