@@ -1,6 +1,10 @@
 package org.w3id.agora.sparql;
 
 import java.time.Duration;
+
+import org.apache.jena.tdb2.sys.SystemTDB;
+import org.w3id.agora.privacy.Disclosure;
+import org.w3id.agora.privacy.PrivacyRule;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,14 +41,13 @@ class AgoraQueryService extends SPARQL_QueryDataset {
 
 	private final QueryPolicy policy;
 
-	AgoraQueryService(Duration timeout) {
-		this(timeout, 100_000, new QueryPolicy(List.of()));
-	}
+	private final PrivacyRule privacy;
 
-	AgoraQueryService(Duration timeout, long maxResults, QueryPolicy policy) {
+	AgoraQueryService(Duration timeout, long maxResults, QueryPolicy policy, PrivacyRule privacy) {
 		this.timeout = timeout;
 		this.maxResults = maxResults;
 		this.policy = policy;
+		this.privacy = privacy;
 	}
 
 	@Override
@@ -82,8 +85,20 @@ class AgoraQueryService extends SPARQL_QueryDataset {
 		if (!query.isAskType() && (!query.hasLimit() || query.getLimit() > this.maxResults)) {
 			query.setLimit(this.maxResults + 1);
 		}
-		return super.createQueryExec(action, query, dataset);
+		QueryExec exec = super.createQueryExec(action, query, dataset);
+		// Runs inside the query's read transaction: the rule of exactly the state
+		// queried.
+		Disclosure disclosure = this.privacy.disclosure(dataset);
+		PrivateDataFilter filter = new PrivateDataFilter(dataset, disclosure);
+		if (!filter.isEmpty()) {
+			exec.getContext().set(SystemTDB.symTupleFilter, filter);
+		}
+		DISCLOSURE.set(disclosure);
+		return exec;
 	}
+
+	/** The disclosure of the query being answered on this thread (for graph answers). */
+	private static final ThreadLocal<Disclosure> DISCLOSURE = new ThreadLocal<>();
 
 	@Override
 	protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query query, String queryString) {
@@ -101,6 +116,16 @@ class AgoraQueryService extends SPARQL_QueryDataset {
 		}
 		if (result.isGraph() && result.graph().size() > this.maxResults) {
 			throw tooLarge("triples");
+		}
+		Disclosure disclosure = DISCLOSURE.get();
+		DISCLOSURE.remove();
+		if (result.isGraph() && disclosure != null) {
+			// DESCRIBE reads the store without patterns: withhold here too.
+			List<org.apache.jena.graph.Triple> withheld = result.graph()
+				.find()
+				.filterDrop(disclosure::isPublic)
+				.toList();
+			withheld.forEach(result.graph()::delete);
 		}
 		return result;
 	}

@@ -37,11 +37,12 @@ class EmbeddedFuseki {
 	static final int GUARD_ORDER = FUSEKI_ORDER - 10;
 
 	@Bean
-	ServletContextInitializer fusekiRegistries(FusekiServices services, SparqlProperties sparql) {
+	ServletContextInitializer fusekiRegistries(FusekiServices services, SparqlProperties sparql,
+			org.w3id.agora.privacy.PrivacyRule privacy) {
 		return (ServletContext context) -> {
 			OperationRegistry operations = OperationRegistry.createStd();
 			operations.register(Operation.Query, new AgoraQueryService(sparql.queryTimeout(), sparql.maxResultRows(),
-					new QueryPolicy(sparql.serviceAllowList())));
+					new QueryPolicy(sparql.serviceAllowList()), privacy));
 			// Outbound SERVICE calls only when partners are allowed; each query is also
 			// checked against the allow-list itself.
 			services.dataset().getContext().set(ARQ.httpServiceAllowed, !sparql.serviceAllowList().isEmpty());

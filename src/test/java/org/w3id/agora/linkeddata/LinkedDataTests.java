@@ -407,6 +407,20 @@ class LinkedDataTests {
 			.doesNotContain("Secrète");
 	}
 
+	@ParameterizedTest(name = "SPARQL-person-without-consent-hides-contact-data[{0}]")
+	@ValueSource(strings = { "SELECT ?v { ?p ?x ?v } ", "SELECT ?v { GRAPH ?g { ?p ?x ?v } } ",
+			"CONSTRUCT { ?p ?x ?v } WHERE { ?p ?x ?v } ", "DESCRIBE ?p WHERE { ?p ?x ?v } " })
+	@DisplayName("SPARQL-person-without-consent-hides-contact-data")
+	void sparql_personWithoutConsent_neverAnswersTheirContactData(String form) {
+		String query = form.replace("?p ", "<" + BASE + "id/person/ld-private> ");
+		HttpResponse<String> response = server.send(server.queryGet("/sparql", query, null));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("Personne privée du fixture")
+			.doesNotContain("prive@example.org")
+			.doesNotContain("00 00 00 00")
+			.doesNotContain("Secrète");
+	}
+
 	private static long incomingCount(Model model) {
 		return model
 			.filter(null, org.eclipse.rdf4j.model.util.Values.iri("https://w3id.org/agora/ns#actsOn"),
